@@ -1,0 +1,34 @@
+using MsClr.Kit.Runtime;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace MsClr.Kit.Tests.Runtime;
+
+public class TorchSharpLoadsTests
+{
+    [Fact]
+    public void Conv2d_OnKnownInput_ComputesTheHandSum()
+    {
+        // A 3x3 all-ones kernel over a 4x4 ramp: each output is the sum of a 3x3 window, computed here by hand.
+        using var scope = NewDisposeScope();
+        var input = arange(16, dtype: ScalarType.Float32).reshape(1, 1, 4, 4);
+        var conv = nn.Conv2d(1, 1, 3, bias: false);
+        using (no_grad())
+        {
+            conv.weight!.fill_(1f);
+        }
+
+        var output = conv.forward(input);
+
+        Assert.Equal(new long[] { 1, 1, 2, 2 }, output.shape);
+        Assert.Equal(new[] { 45f, 54f, 81f, 90f }, output.data<float>().ToArray());
+    }
+
+    [Fact]
+    public void ComputeDevice_OnThisMachine_IsCpuOrAvailableCuda()
+    {
+        var device = KitEnvironment.ComputeDevice;
+        Assert.True(device.type == DeviceType.CPU || cuda.is_available());
+        Assert.True(KitEnvironment.ConfigureThreads() >= 1);
+    }
+}
