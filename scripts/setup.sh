@@ -5,7 +5,7 @@
 #    apt source and take only libstdc++6 (and the libc6 it requires) from it; anywhere else we say
 #    exactly what to do and stop.
 # 2. Restore and build the solution (Release), printing the build log only when it fails.
-# Prints nothing when there is nothing to do.
+# Prints nothing when there is nothing to do. `--check` only reports whether the libstdc++ requirement is met.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -107,6 +107,12 @@ build_solution() {
     exit 1
   fi
 }
+
+if [ "${1:-}" = "--check" ]; then
+  # Report only: no install, no build.
+  if has_required_glibcxx; then echo "libstdc++: $required_glibcxx present ($(find_libstdcxx))"; else echo "libstdc++: $required_glibcxx missing"; exit 1; fi
+  exit 0
+fi
 
 ensure_dotnet
 ensure_libstdcxx

@@ -60,6 +60,7 @@ public static class SkeletonFormatJson
                     ? j.GetString()!
                     : throw new SkeletonFormatException(source, $"joints[{i}]", $"expected a joint name string, found {j.ValueKind}"))
                 .ToArray();
+            SkeletonFormatValidator.IndexJointNames(joints, source);
             var edges = ReadPairs(root, "edges", joints, source, required: true);
             var center = ResolveEndpoint(Required(root, "center", source), joints, source, "center");
             var mirror = ReadPairs(root, "mirror_pairs", joints, source, required: false);

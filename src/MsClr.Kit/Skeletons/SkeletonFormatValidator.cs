@@ -10,12 +10,30 @@ internal static class SkeletonFormatValidator
             throw new SkeletonFormatException(source, "name", "must be a non-empty string");
         }
 
-        var names = format.JointNames;
+        foreach (var (name, index) in IndexJointNames(format.JointNames, source))
+        {
+            indexByName.Add(name, index);
+        }
+
+        ValidateEdges(format, source);
+        if (format.Center < 0 || format.Center >= format.JointCount)
+        {
+            throw new SkeletonFormatException(
+                source, "center", $"joint index {format.Center} is out of range; expected 0..{format.JointCount - 1}");
+        }
+
+        ValidateMirrorPairs(format, source);
+    }
+
+    /// <summary>Checks that joint names are non-empty and unique, and maps each name to its index.</summary>
+    public static Dictionary<string, int> IndexJointNames(IReadOnlyList<string> names, string source)
+    {
         if (names.Count == 0)
         {
             throw new SkeletonFormatException(source, "joints", "must list at least one joint name");
         }
 
+        var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < names.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(names[i]))
@@ -30,14 +48,7 @@ internal static class SkeletonFormatValidator
             }
         }
 
-        ValidateEdges(format, source);
-        if (format.Center < 0 || format.Center >= names.Count)
-        {
-            throw new SkeletonFormatException(
-                source, "center", $"joint index {format.Center} is out of range; expected 0..{names.Count - 1}");
-        }
-
-        ValidateMirrorPairs(format, source);
+        return indexByName;
     }
 
     private static void ValidateEdges(SkeletonFormat format, string source)

@@ -113,4 +113,12 @@ public static class SkeletonFormats
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new KeyNotFoundException(
             $"unknown skeleton format '{name}'; expected one of {string.Join(", ", All.Select(f => f.Name))} or a path to a format JSON file");
+
+    /// <summary>A built-in format by name, or a custom format from a JSON file when <paramref name="nameOrPath"/> is a path to one.</summary>
+    /// <exception cref="KeyNotFoundException">Neither a built-in name nor an existing file.</exception>
+    /// <exception cref="SkeletonFormatException">The JSON file is invalid.</exception>
+    public static SkeletonFormat Resolve(string nameOrPath) =>
+        File.Exists(nameOrPath) || nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? SkeletonFormatJson.Load(nameOrPath)
+            : Get(nameOrPath);
 }

@@ -6,8 +6,9 @@ namespace MsClr.Kit.Skeletons;
 /// <remarks>
 /// Hop distances are capped at <c>maxHop</c>: anything farther is +∞, and ∞ == ∞ counts as "same distance to the
 /// centre". With the default max_hop 1 the spatial partition is therefore centripetal/centrifugal only within the
-/// centre's 1-ring; joints that cannot reach the centre (isolated nodes, other components) fall into the root
-/// partition. A true BFS distance would give a different adjacency, so it is deliberately not used.
+/// centre's 1-ring: partition 0 holds the self-links, partition 2 only the centre's outward links, and every other
+/// link (including those between joints that cannot reach the centre) lands in partition 1 with the centripetal
+/// ones. A true BFS distance would give a different adjacency, so it is deliberately not used.
 /// </remarks>
 public static class SkeletonGraph
 {

@@ -1,0 +1,81 @@
+using MsClr.Kit.Data.Ntu;
+
+namespace MsClr.Kit.Tests.Data.Ntu;
+
+public class NtuSplitsTests
+{
+    [Theory]
+    [InlineData("ntu60_skes_available_name.txt", NtuBenchmark.Ntu60CrossSubject, 40_091, 16_487)]
+    [InlineData("ntu60_skes_available_name.txt", NtuBenchmark.Ntu60CrossView, 37_646, 18_932)]
+    [InlineData("ntu120_skes_available_name.txt", NtuBenchmark.Ntu120CrossSubject, 63_026, 50_919)]
+    [InlineData("ntu120_skes_available_name.txt", NtuBenchmark.Ntu120CrossSetup, 54_468, 59_477)]
+    public void IsTraining_OverUsableSamples_GivesPublishedSplitSizes(string list, NtuBenchmark benchmark, int train, int test)
+    {
+        var ids = NtuSampleLists.ReadIds(NtuTestFiles.SharedList(list));
+
+        Assert.All(ids, id => Assert.True(NtuSplits.InBenchmark(id, benchmark), $"{id} not in {benchmark}"));
+        Assert.Equal(train, ids.Count(id => NtuSplits.IsTraining(id, benchmark)));
+        Assert.Equal(test, ids.Count(id => !NtuSplits.IsTraining(id, benchmark)));
+    }
+
+    [Fact]
+    public void InBenchmark_Ntu120List_KeepsExactlyTheNtu60Samples()
+    {
+        var ntu120 = NtuSampleLists.ReadIds(NtuTestFiles.SharedList("ntu120_skes_available_name.txt"));
+        var ntu60 = NtuSampleLists.ReadIds(NtuTestFiles.SharedList("ntu60_skes_available_name.txt"));
+
+        var kept = ntu120.Where(id => NtuSplits.InBenchmark(id, NtuBenchmark.Ntu60CrossSubject)).ToList();
+
+        Assert.Equal(ntu60, kept);
+    }
+
+    [Fact]
+    public void ReadIds_MissingSkeletonLists_HaveOfficialSizesAndNesting()
+    {
+        var missing60 = NtuSampleLists.ReadIds(NtuTestFiles.SharedList("ntu60_samples_with_missing_skeletons.txt"));
+        var missing120 = NtuSampleLists.ReadIds(NtuTestFiles.SharedList("ntu120_samples_with_missing_skeletons.txt"));
+        var usable60 = NtuSampleLists.ReadIds(NtuTestFiles.SharedList("ntu60_skes_available_name.txt")).ToHashSet();
+
+        Assert.Equal(302, missing60.Count);
+        Assert.Equal(535, missing120.Count);
+        Assert.Subset(missing120.ToHashSet(), missing60.ToHashSet());
+        Assert.DoesNotContain(missing60, usable60.Contains);
+        Assert.Equal(56_880, missing60.Count + usable60.Count);
+    }
+
+    [Fact]
+    public void IsTraining_HandPickedIds_FollowEachRule()
+    {
+        var id = NtuSampleId.Parse("S002C001P004R001A061");
+
+        Assert.True(NtuSplits.IsTraining(id, NtuBenchmark.Ntu120CrossSubject));
+        Assert.True(NtuSplits.IsTraining(id, NtuBenchmark.Ntu120CrossSetup));
+        Assert.False(NtuSplits.IsTraining(NtuSampleId.Parse("S031C002P103R001A001"), NtuBenchmark.Ntu120CrossSetup));
+        Assert.True(NtuSplits.IsTraining(NtuSampleId.Parse("S031C002P103R001A001"), NtuBenchmark.Ntu120CrossSubject));
+        Assert.False(NtuSplits.IsTraining(NtuSampleId.Parse("S001C001P003R001A001"), NtuBenchmark.Ntu60CrossSubject));
+        Assert.False(NtuSplits.IsTraining(NtuSampleId.Parse("S001C001P001R001A001"), NtuBenchmark.Ntu60CrossView));
+        Assert.True(NtuSplits.IsTraining(NtuSampleId.Parse("S001C003P003R001A001"), NtuBenchmark.Ntu60CrossView));
+    }
+
+    [Fact]
+    public void IsTraining_SampleOutsideNtu60_ThrowsNamingSample()
+    {
+        var id = NtuSampleId.Parse("S002C001P004R001A061");
+
+        Assert.False(NtuSplits.InBenchmark(id, NtuBenchmark.Ntu60CrossView));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => NtuSplits.IsTraining(id, NtuBenchmark.Ntu60CrossView));
+        Assert.Contains("S002C001P004R001A061", error.Message, StringComparison.Ordinal);
+        Assert.False(NtuSplits.InBenchmark(NtuSampleId.Parse("S018C001P004R001A001"), NtuBenchmark.Ntu60CrossSubject));
+    }
+
+    [Fact]
+    public void ClassCount_EachBenchmark_Is60Or120()
+    {
+        Assert.Equal(60, NtuSplits.ClassCount(NtuBenchmark.Ntu60CrossSubject));
+        Assert.Equal(60, NtuSplits.ClassCount(NtuBenchmark.Ntu60CrossView));
+        Assert.Equal(120, NtuSplits.ClassCount(NtuBenchmark.Ntu120CrossSubject));
+        Assert.Equal(120, NtuSplits.ClassCount(NtuBenchmark.Ntu120CrossSetup));
+        Assert.Equal(20, NtuSplits.Ntu60CrossSubjectTrainingSubjects.Count);
+        Assert.Equal(53, NtuSplits.Ntu120CrossSubjectTrainingSubjects.Count);
+    }
+}

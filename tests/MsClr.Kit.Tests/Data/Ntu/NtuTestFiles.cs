@@ -1,0 +1,58 @@
+namespace MsClr.Kit.Tests.Data.Ntu;
+
+/// <summary>
+/// A private temporary folder for one test class, plus the repository's shared NTU lists. Real NTU data is never
+/// needed: its licence forbids committing it, so tests write their own small files here.
+/// </summary>
+internal sealed class NtuTestFiles : IDisposable
+{
+    public NtuTestFiles()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "msclr-ntu-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Writes text exactly as given (no newline translation) and returns the path.</summary>
+    public string Write(string fileName, string text)
+    {
+        var path = Path.Combine(Folder, fileName);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>Joins lines with <paramref name="newline"/> (and one final newline) and writes them.</summary>
+    public string WriteLines(string fileName, IEnumerable<string> lines, string newline = "\n") =>
+        Write(fileName, string.Join(newline, lines) + newline);
+
+    /// <summary>
+    /// A file of <c>/work/shared/ntu/</c>, found as <c>../shared/ntu/</c> from the folder holding MsClr.Kit.sln.
+    /// Fails (never skips) when it is missing, because the split sizes are a contract.
+    /// </summary>
+    public static string SharedList(string fileName)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "MsClr.Kit.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        Assert.True(folder is not null, $"no MsClr.Kit.sln above {AppContext.BaseDirectory}; cannot locate ../shared/ntu/{fileName}");
+        var path = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "ntu", fileName));
+        Assert.True(File.Exists(path), $"shared NTU list missing: expected {path} (../shared/ntu/ from the repository root)");
+        return path;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; a failed cleanup must not fail the test.
+        }
+    }
+}
