@@ -1,0 +1,17 @@
+using System.CommandLine;
+using MsClr.Cli.Commands;
+
+namespace MsClr.Cli;
+
+/// <summary>The <c>msclr</c> command tree; <c>Program</c> parses the arguments against it.</summary>
+public static class MsClrApp
+{
+    /// <summary>Builds the root command with every verb.</summary>
+    public static RootCommand CreateRootCommand() =>
+        new("MsClr.Kit: multi-skeleton contrastive learning (MS-CLR) for skeleton action recognition")
+        {
+            FormatsCommand.Create(),
+            ReproduceCommand.Create(),
+            EnvCommand.Create(),
+        };
+}
