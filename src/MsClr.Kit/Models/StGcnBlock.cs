@@ -1,0 +1,74 @@
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
+
+namespace MsClr.Kit.Models;
+
+/// <summary>
+/// One ST-GCN block: ReLU(tcn(gcn(x, A)) + residual(x)), with tcn = BN → ReLU → Conv(k×1, stride) → BN → Dropout.
+/// Field names and child indices follow the official state dict (<c>gcn.conv</c>, <c>tcn.0</c>…<c>tcn.4</c>,
+/// <c>residual.0</c>/<c>residual.1</c>).
+/// </summary>
+public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
+{
+    private readonly ConvTemporalGraphical gcn;
+    private readonly Sequential tcn;
+    private readonly Sequential? residual;
+    private readonly ResidualKind _residualKind;
+
+    /// <summary>Creates a block.</summary>
+    /// <param name="inChannels">C_in.</param>
+    /// <param name="outChannels">C_out.</param>
+    /// <param name="partitions">K, the number of adjacency matrices.</param>
+    /// <param name="temporalKernel">Temporal kernel size (9); odd.</param>
+    /// <param name="stride">Temporal stride (1 or 2).</param>
+    /// <param name="dropout">Dropout probability after the temporal convolution.</param>
+    /// <param name="residualKind">The residual path.</param>
+    public StGcnBlock(int inChannels, int outChannels, int partitions, int temporalKernel, int stride, double dropout, ResidualKind residualKind)
+        : base(nameof(StGcnBlock))
+    {
+        if (temporalKernel % 2 != 1)
+        {
+            throw new ArgumentException($"temporal kernel must be odd, got {temporalKernel}", nameof(temporalKernel));
+        }
+
+        if (residualKind == ResidualKind.Identity && (inChannels != outChannels || stride != 1))
+        {
+            throw new ArgumentException($"an identity residual needs C_in == C_out and stride 1 (got {inChannels}→{outChannels}, stride {stride})", nameof(residualKind));
+        }
+
+        _residualKind = residualKind;
+        gcn = new ConvTemporalGraphical(inChannels, outChannels, partitions);
+        tcn = Sequential(
+            BatchNorm2d(outChannels),
+            ReLU(),
+            Conv2d(outChannels, outChannels, kernel_size: ((long)temporalKernel, 1L), stride: ((long)stride, 1L), padding: ((long)(temporalKernel - 1) / 2, 0L)),
+            BatchNorm2d(outChannels),
+            Dropout(dropout));
+        if (residualKind == ResidualKind.Convolution)
+        {
+            residual = Sequential(
+                Conv2d(inChannels, outChannels, kernel_size: (1L, 1L), stride: ((long)stride, 1L)),
+                BatchNorm2d(outChannels));
+        }
+
+        RegisterComponents();
+    }
+
+    /// <summary>Applies the block.</summary>
+    /// <param name="x">(N, C_in, T, V).</param>
+    /// <param name="adjacency">(K, V, V), already multiplied by the edge importance.</param>
+    /// <returns>(N, C_out, T / stride, V).</returns>
+    public override Tensor forward(Tensor x, Tensor adjacency)
+    {
+        using var scope = NewDisposeScope();
+        var y = tcn.forward(gcn.forward(x, adjacency));
+        y = _residualKind switch
+        {
+            ResidualKind.None => y,
+            ResidualKind.Identity => y + x,
+            _ => y + residual!.forward(x),
+        };
+        return functional.relu(y).MoveToOuterDisposeScope();
+    }
+}
