@@ -1,0 +1,39 @@
+using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Models;
+using MsClr.Kit.Skeletons;
+using static TorchSharp.torch;
+
+namespace MsClr.Kit.Evaluation;
+
+/// <summary>Frozen-encoder features: eval mode (pretraining BatchNorm statistics, no dropout), no gradient, no augmentation.</summary>
+public static class FeatureExtraction
+{
+    /// <summary>The pooled features of every clip, in clip order.</summary>
+    /// <param name="encoder">The pretrained encoder; its parameters are not changed (checked).</param>
+    /// <param name="clips">Clips of one of the encoder's formats.</param>
+    /// <param name="stream">Input stream, computed on the fly from the clips as upstream.</param>
+    /// <param name="batchSize">Clips per forward pass.</param>
+    /// <param name="device">Where to compute; the result lives there.</param>
+    /// <returns>(N, OutputDim).</returns>
+    public static Tensor Extract(StGcnEncoder encoder, ClipTensors clips, InputStream stream, int batchSize, Device device)
+    {
+        using var guard = new FrozenModuleGuard(encoder);
+        encoder.eval();
+        var parts = new List<Tensor>();
+        using (no_grad())
+        {
+            for (long start = 0; start < clips.Count; start += batchSize)
+            {
+                using var scope = NewDisposeScope();
+                var batch = clips.Data.narrow(0, start, Math.Min(batchSize, clips.Count - start)).to(device);
+                var input = StreamTransforms.Apply(batch, stream, clips.Format);
+                parts.Add(encoder.Embed(input, clips.Format).MoveToOuterDisposeScope());
+            }
+        }
+
+        var features = cat(parts, 0);
+        parts.ForEach(p => p.Dispose());
+        guard.Verify();
+        return features;
+    }
+}
