@@ -97,6 +97,7 @@ public sealed class StGcnEncoder : Module
 
     /// <summary>The last block's output, sliced to the format's joints.</summary>
     /// <param name="x">(N, C, T, V_in, M).</param>
+    /// <param name="format">The format of every sample in the batch.</param>
     /// <returns>(N·M, OutputDim, T', V_s), rows sample-major, person-minor.</returns>
     public Tensor FeatureMap(Tensor x, SkeletonFormat format)
     {
