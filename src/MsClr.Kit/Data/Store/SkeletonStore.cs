@@ -1,0 +1,132 @@
+using MsClr.Kit.Skeletons;
+using Parquet;
+
+namespace MsClr.Kit.Data.Store;
+
+/// <summary>
+/// Writes the Parquet store of one (dataset, format): one row per <see cref="SkeletonSample"/>, row group by row group,
+/// so only <c>rowGroupSize</c> samples are held at once. Columns and keys: <see cref="StoreSchema"/>.
+/// </summary>
+public static class SkeletonStore
+{
+    /// <summary>Samples per row group unless told otherwise; 500–2000 reads and writes fastest (ecosystem-notes §3).</summary>
+    public const int DefaultRowGroupSize = 1000;
+
+    /// <summary>
+    /// Streams <paramref name="samples"/> into <paramref name="path"/> through a temporary file in the same folder that is
+    /// renamed into place at the end. On any exception, from validation, the disk or the enumerator itself, the temporary
+    /// file is deleted and an existing file at <paramref name="path"/> is left as it was.
+    /// </summary>
+    /// <param name="path">Target file; see <see cref="StorePaths.For"/> for the layout.</param>
+    /// <param name="dataset">Dataset name written to <see cref="StoreSchema.DatasetKey"/>.</param>
+    /// <param name="format">Every sample's format: its joint count must equal <see cref="SkeletonSample.Joints"/>.</param>
+    /// <param name="samples">Samples in metres, (T, M, V, C); ids must be unique; each sample's metadata keys must be exactly <paramref name="metadataColumns"/>.</param>
+    /// <param name="metadataColumns">The file's int32 metadata columns in order, e.g. <see cref="StoreSchema.NtuMetadataColumns"/>.</param>
+    /// <param name="rowGroupSize">Samples per row group, ≥ 1.</param>
+    /// <param name="cancellationToken">Cancels between samples and row groups.</param>
+    /// <returns>The number of samples written.</returns>
+    /// <exception cref="ArgumentException">A sample is inconsistent; the message names the file, the row and the sample id.</exception>
+    public static async Task<int> WriteAsync(
+        string path,
+        string dataset,
+        SkeletonFormat format,
+        IEnumerable<SkeletonSample> samples,
+        IReadOnlyList<string> metadataColumns,
+        int rowGroupSize = DefaultRowGroupSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(samples);
+        StoreSchema.ValidateMetadataColumns(metadataColumns, $"{path}: metadataColumns");
+        if (rowGroupSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rowGroupSize), rowGroupSize, $"{path}: rowGroupSize must be at least 1");
+        }
+
+        var schema = new StoreFileSchema(metadataColumns);
+        var written = 0;
+        await AtomicWrite.WriteAsync(path, async stream =>
+        {
+            var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+            await using var writer = await ParquetWriter.CreateAsync(schema.Schema, stream, options, append: false, cancellationToken)
+                .ConfigureAwait(false);
+            writer.CustomMetadata = FileMetadata(dataset, format, metadataColumns);
+            var buffer = new StoreRowGroupBuffer(schema);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var sample in samples)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Check(sample, written, path, format, metadataColumns, ids);
+                buffer.Add(sample);
+                written++;
+                if (buffer.Count == rowGroupSize)
+                {
+                    await buffer.FlushAsync(writer, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await buffer.FlushAsync(writer, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+        return written;
+    }
+
+    private static Dictionary<string, string> FileMetadata(string dataset, SkeletonFormat format, IReadOnlyList<string> metadataColumns) => new()
+    {
+        [StoreSchema.SchemaVersionKey] = StoreSchema.Version,
+        [StoreSchema.DatasetKey] = dataset,
+        [StoreSchema.FormatKey] = format.Name,
+        [StoreSchema.FormatJsonKey] = SkeletonFormatJson.ToJson(format),
+        [StoreSchema.MetadataColumnsKey] = string.Join(',', metadataColumns),
+        [StoreSchema.XyzLayoutKey] = StoreSchema.XyzLayout,
+    };
+
+    private static void Check(
+        SkeletonSample? sample, int row, string path, SkeletonFormat format, IReadOnlyList<string> metadataColumns, HashSet<string> ids)
+    {
+        if (sample is null)
+        {
+            throw new ArgumentException($"{path}: row {row}: the sample is null");
+        }
+
+        var where = $"{path}: row {row} (sample {sample.SampleId})";
+        if (string.IsNullOrEmpty(sample.SampleId))
+        {
+            throw new ArgumentException($"{path}: row {row}: sample_id is empty");
+        }
+
+        try
+        {
+            sample.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"{path}: row {row}: {e.Message}", e);
+        }
+
+        if (sample.Joints != format.JointCount)
+        {
+            throw new ArgumentException($"{where}: joints is {sample.Joints}, expected {format.JointCount} for format '{format.Name}'");
+        }
+
+        foreach (var column in metadataColumns)
+        {
+            if (!sample.Metadata.ContainsKey(column))
+            {
+                throw new ArgumentException($"{where}: metadata has no '{column}'; this file's metadata columns are {string.Join(", ", metadataColumns)}");
+            }
+        }
+
+        if (sample.Metadata.Count != metadataColumns.Count)
+        {
+            var extra = sample.Metadata.Keys.Where(k => !metadataColumns.Contains(k)).Order(StringComparer.Ordinal);
+            throw new ArgumentException($"{where}: metadata key(s) {string.Join(", ", extra)} are not columns of this file (expected exactly {string.Join(", ", metadataColumns)})");
+        }
+
+        if (!ids.Add(sample.SampleId))
+        {
+            throw new ArgumentException($"{where}: sample_id appears twice; ids must be unique in a file");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace MsClr.Kit.Training.Pretraining;
+
+/// <summary>
+/// The per-step metrics of a pretraining run as Parquet (<c>{run}/metrics.parquet</c>): epoch, step, global step,
+/// each loss term, learning rate, samples per second, query and key format. The file is rewritten atomically at every
+/// checkpoint, so it always matches the latest checkpoint; on resume the rows past the checkpoint are dropped.
+/// </summary>
+public sealed class MetricsLog
+{
+    private static readonly DataField<int> EpochField = new("epoch");
+    private static readonly DataField<int> StepField = new("step");
+    private static readonly DataField<double> LossField = new("loss");
+    private static readonly DataField<double> NceField = new("nce");
+    private static readonly DataField<double> ExtremeField = new("d3m_extreme");
+    private static readonly DataField<double> DropField = new("d3m_extreme_drop");
+    private static readonly DataField<double> RateField = new("lr");
+    private static readonly DataField<double> SpeedField = new("samples_per_second");
+    private static readonly DataField<string> QueryField = new("query_format");
+    private static readonly DataField<string> KeyField = new("key_format");
+    private static readonly ParquetSchema Schema = new(EpochField, StepField, LossField, NceField, ExtremeField, DropField, RateField, SpeedField, QueryField, KeyField);
+
+    private readonly List<TrainingProgress> _rows = [];
+
+    /// <summary>Rows so far.</summary>
+    public IReadOnlyList<TrainingProgress> Rows => _rows;
+
+    /// <summary>Appends one step.</summary>
+    public void Add(TrainingProgress progress) => _rows.Add(progress);
+
+    /// <summary>Keeps only rows before <paramref name="position"/> (used on resume).</summary>
+    public void TruncateTo(CheckpointPosition position) =>
+        _rows.RemoveAll(r => new CheckpointPosition(r.Epoch, r.Step).CompareTo(position) >= 0);
+
+    /// <summary>Writes every row to <paramref name="path"/> through a temporary file.</summary>
+    public void Save(string path) => AtomicFile.Write(path, stream => WriteAsync(stream).GetAwaiter().GetResult());
+
+    /// <summary>Reads a log written by <see cref="Save"/>.</summary>
+    public static MetricsLog Load(string path) => LoadAsync(path).GetAwaiter().GetResult();
+
+    private static async Task<MetricsLog> LoadAsync(string path)
+    {
+        var log = new MetricsLog();
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var count = (int)group.RowCount;
+            DataField Field(DataField field) => reader.Schema.DataFields.Single(f => f.Name == field.Name);
+            async Task<T[]> Read<T>(DataField<T> field)
+                where T : struct
+            {
+                var values = new T[count];
+                await group.ReadAsync<T>(Field(field), values.AsMemory());
+                return values;
+            }
+
+            async Task<string[]> ReadText(DataField<string> field)
+            {
+                var values = new string?[count];
+                await group.ReadAsync(Field(field), values.AsMemory());
+                return values.Select(v => v ?? "").ToArray();
+            }
+
+            var (epoch, step) = (await Read(EpochField), await Read(StepField));
+            var (loss, nce, extreme, drop) = (await Read(LossField), await Read(NceField), await Read(ExtremeField), await Read(DropField));
+            var (rate, speed, query, key) = (await Read(RateField), await Read(SpeedField), await ReadText(QueryField), await ReadText(KeyField));
+            for (var i = 0; i < count; i++)
+            {
+                log.Add(new TrainingProgress(epoch[i], 0, step[i], 0, loss[i], nce[i], extreme[i], drop[i], rate[i], speed[i], query[i], key[i]));
+            }
+        }
+
+        return log;
+    }
+
+    private async Task WriteAsync(Stream stream)
+    {
+        await using var writer = await ParquetWriter.CreateAsync(Schema, stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy });
+        using var group = writer.CreateRowGroup();
+        await group.WriteAsync<int>(EpochField, _rows.Select(r => r.Epoch).ToArray().AsMemory());
+        await group.WriteAsync<int>(StepField, _rows.Select(r => r.Step).ToArray().AsMemory());
+        await group.WriteAsync<double>(LossField, _rows.Select(r => r.Loss).ToArray().AsMemory());
+        await group.WriteAsync<double>(NceField, _rows.Select(r => r.Nce).ToArray().AsMemory());
+        await group.WriteAsync<double>(ExtremeField, _rows.Select(r => r.Extreme).ToArray().AsMemory());
+        await group.WriteAsync<double>(DropField, _rows.Select(r => r.ExtremeDrop).ToArray().AsMemory());
+        await group.WriteAsync<double>(RateField, _rows.Select(r => r.LearningRate).ToArray().AsMemory());
+        await group.WriteAsync<double>(SpeedField, _rows.Select(r => r.SamplesPerSecond).ToArray().AsMemory());
+        await group.WriteAsync(QueryField, _rows.Select(r => r.QueryFormat).ToArray());
+        await group.WriteAsync(KeyField, _rows.Select(r => r.KeyFormat).ToArray());
+    }
+}

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Runtime;
+using static TorchSharp.torch;
+
+namespace MsClr.Kit.Training.Pretraining;
+
+/// <summary>
+/// The pretraining loop: SGD on the query encoder with the step schedule, a progress event per step, a Parquet metrics
+/// log, atomic checkpoints every N epochs (and on cancellation), and exact resume from the latest checkpoint in the
+/// run folder. Every random draw derives from (seed, epoch, batch), so a resumed run ends bit-identical to an
+/// uninterrupted one on the same device.
+/// </summary>
+public static class Pretrainer
+{
+    /// <summary>Runs (or resumes) pretraining in <paramref name="runDirectory"/>.</summary>
+    /// <param name="clips">Training clips, aligned across the training formats.</param>
+    /// <param name="config">The run.</param>
+    /// <param name="augmenter">View augmentations.</param>
+    /// <param name="runDirectory">Folder for checkpoints and <c>metrics.parquet</c>; a run found there is resumed.</param>
+    /// <param name="device">Compute device.</param>
+    /// <param name="progress">Receives one event per step.</param>
+    /// <param name="cancellation">Stops after the current step, saving a checkpoint.</param>
+    public static PretrainResult Run(MultiFormatClips clips, PretrainConfig config, IViewAugmenter augmenter, string runDirectory, Device device, IProgress<TrainingProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        Directory.CreateDirectory(runDirectory);
+        var fingerprint = Fingerprint(clips, config);
+        var model = ContrastiveModel.Create(clips.Formats, config.EffectiveEncoder, config.EffectiveContrastive, Seeds.Generator(config.Seed, "init"), device, config.SeparateKeyInitialisation);
+        var checkpoints = new CheckpointStore(runDirectory);
+        var metricsPath = Path.Combine(runDirectory, "metrics.parquet");
+        var resumedFrom = checkpoints.Latest();
+        if (resumedFrom is { } latest)
+        {
+            checkpoints.LoadModel(latest, model, fingerprint);
+        }
+
+        var parameters = model.Query.parameters().Where(p => p.requires_grad).ToArray();
+        using var optimizer = optim.SGD(parameters, config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
+        var log = new MetricsLog();
+        if (resumedFrom is { } start)
+        {
+            checkpoints.LoadOptimizer(start, optimizer, fingerprint);
+            if (File.Exists(metricsPath))
+            {
+                log = MetricsLog.Load(metricsPath);
+                log.TruncateTo(start);
+            }
+        }
+
+        var position = resumedFrom ?? new CheckpointPosition(1, 0);
+        var batches = new PretrainBatches(clips, new FormatPairSampler(clips.Formats, config.Pairing), config.Method, config.Stream, augmenter, config.BatchSize, config.Seed);
+        var steps = batches.IterationsPerEpoch;
+        for (var epoch = position.Epoch; epoch <= config.Epochs; epoch++)
+        {
+            var rate = config.RateAt(epoch);
+            foreach (var group in optimizer.ParamGroups)
+            {
+                group.LearningRate = rate;
+            }
+
+            model.Train();
+            foreach (var (batch, views) in Prefetcher.Run(batches.Epoch(epoch, epoch == position.Epoch ? position.Batch : 0), b => b.Views.Dispose()))
+            {
+                using (views)
+                {
+                    var step = TrainStep(model, optimizer, views, config, epoch, batch, steps, rate, checkpoints);
+                    log.Add(step);
+                    progress?.Report(step);
+                }
+
+                if (cancellation.IsCancellationRequested)
+                {
+                    var next = batch + 1 < steps ? new CheckpointPosition(epoch, batch + 1) : new CheckpointPosition(epoch + 1, 0);
+                    Save(checkpoints, next, model, optimizer, fingerprint, log, metricsPath);
+                    return new PretrainResult(model, log, next, next.Epoch > config.Epochs, resumedFrom);
+                }
+            }
+
+            if (epoch % config.CheckpointEvery == 0 || epoch == config.Epochs)
+            {
+                Save(checkpoints, new CheckpointPosition(epoch + 1, 0), model, optimizer, fingerprint, log, metricsPath);
+            }
+        }
+
+        return new PretrainResult(model, log, new CheckpointPosition(config.Epochs + 1, 0), true, resumedFrom);
+    }
+
+    private static TrainingProgress TrainStep(ContrastiveModel model, TorchSharp.Modules.SGD optimizer, BatchViews views, PretrainConfig config, int epoch, int batch, int steps, double rate, CheckpointStore checkpoints)
+    {
+        var clock = Stopwatch.StartNew();
+        manual_seed((long)(Seeds.Derive(config.Seed, "dropout", epoch, batch) & 0x7FFFFFFFFFFFFFFFUL));
+        using var scope = NewDisposeScope();
+        using var losses = ContrastiveStep.Forward(model, views, config.Method, epoch);
+        var loss = losses.Total.item<float>();
+        if (!float.IsFinite(loss))
+        {
+            throw new TrainingDivergedException(
+                $"loss is {loss} at epoch {epoch}, step {batch}; the last good checkpoint is {checkpoints.Latest()?.FolderName ?? "none (no checkpoint yet)"} in {checkpoints.Root}");
+        }
+
+        // Gradients are cleared to "none", not to zero, so parameters a batch does not use (the other formats' data BN
+        // and edge importance) are skipped by SGD; with zeroed gradients they would still decay, and a resumed run,
+        // whose gradients start as none, would then differ from an uninterrupted one.
+        model.Query.zero_grad(true);
+        losses.Total.backward();
+        optimizer.step();
+        // TorchSharp tensors that escape scopes are only reclaimed by finalisers; collecting every step keeps memory flat.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        return new TrainingProgress(epoch, config.Epochs, batch, steps, loss, losses.Nce, losses.Extreme, losses.ExtremeDrop, rate,
+            views.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), views.QueryFormat.Name, views.KeyFormat.Name);
+    }
+
+    private static void Save(CheckpointStore checkpoints, CheckpointPosition next, ContrastiveModel model, TorchSharp.Modules.SGD optimizer, string fingerprint, MetricsLog log, string metricsPath)
+    {
+        checkpoints.Save(next, model, optimizer, fingerprint);
+        log.Save(metricsPath);
+    }
+
+    /// <summary>A short hash of everything that must match for a checkpoint to be resumable (config, formats, clips).</summary>
+    private static string Fingerprint(MultiFormatClips clips, PretrainConfig config)
+    {
+        var text = JsonSerializer.Serialize(new
+        {
+            Config = config with { CheckpointEvery = 0, Epochs = 0 },
+            Encoder = config.EffectiveEncoder,
+            Contrastive = config.EffectiveContrastive,
+            Formats = clips.Formats.Select(f => f.Name).ToArray(),
+            clips.Count,
+        });
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+    }
+}
