@@ -29,15 +29,7 @@ public static class NpyReader
         var header = ReadHeader(stream, path);
         var itemSize = ItemSize(header, path);
         var count = header.ElementCount;
-        var expectedBytes = count * itemSize;
-        var actualBytes = stream.Length - header.DataOffset;
-        if (actualBytes != expectedBytes)
-        {
-            var problem = actualBytes < expectedBytes ? "truncated data section" : "data section longer than the header says";
-            throw new NpyFormatException(path,
-                $"{problem}: {actualBytes} bytes after the header, expected {count} elements × {itemSize} bytes = {expectedBytes} for shape {header.ShapeText} '{header.Descr}'");
-        }
-
+        CheckDataLength(stream, header, itemSize, path);
         if (count > Array.MaxLength)
         {
             throw new NpyFormatException(path, $"shape {header.ShapeText} has {count} elements; at most {Array.MaxLength} fit in one array");
@@ -61,6 +53,31 @@ public static class NpyReader
         return new NpyArray(data, header.Shape, header.Descr);
     }
 
+    /// <summary>
+    /// Reads an array of any fixed-size little-endian dtype (<c>&lt;f4</c>, <c>&lt;f8</c>, <c>&lt;i4</c>, <c>&lt;i8</c>,
+    /// <c>|u1</c>, <c>|b1</c>) from a seekable stream, returning the header and the raw data bytes (used for <c>.npz</c>
+    /// state dicts, whose entries are not all float).
+    /// </summary>
+    /// <param name="stream">A seekable stream positioned anywhere; it is read from its start.</param>
+    /// <param name="name">Names the array in error messages (e.g. <c>weights.npz:fc.0.weight</c>).</param>
+    public static (NpyHeader Header, byte[] Data) ReadRaw(Stream stream, string name)
+    {
+        stream.Position = 0;
+        var header = ReadHeader(stream, name);
+        var itemSize = header.Descr switch
+        {
+            "<f4" or "<i4" => 4,
+            "<f8" or "<i8" => 8,
+            "|u1" or "|b1" => 1,
+            _ => throw new NpyFormatException(name, $"unsupported dtype '{header.Descr}'; expected one of '<f4', '<f8', '<i4', '<i8', '|u1', '|b1'"),
+        };
+        CheckDataLength(stream, header, itemSize, name);
+        var data = new byte[header.ElementCount * itemSize];
+        stream.Position = header.DataOffset;
+        stream.ReadExactly(data);
+        return (header, data);
+    }
+
     /// <summary>Reads and checks only the header (magic, version, dtype, order, shape); the data section is not read.</summary>
     public static NpyHeader ReadHeader(string path)
     {
@@ -68,6 +85,18 @@ public static class NpyReader
         var header = ReadHeader(stream, path);
         ItemSize(header, path);
         return header;
+    }
+
+    private static void CheckDataLength(Stream stream, NpyHeader header, int itemSize, string path)
+    {
+        var expectedBytes = header.ElementCount * itemSize;
+        var actualBytes = stream.Length - header.DataOffset;
+        if (actualBytes != expectedBytes)
+        {
+            var problem = actualBytes < expectedBytes ? "truncated data section" : "data section longer than the header says";
+            throw new NpyFormatException(path,
+                $"{problem}: {actualBytes} bytes after the header, expected {header.ElementCount} elements × {itemSize} bytes = {expectedBytes} for shape {header.ShapeText} '{header.Descr}'");
+        }
     }
 
     private static FileStream OpenRead(string path)

@@ -25,6 +25,13 @@ public static class NpyWriter
         Write(path, "<f8", data.LongLength, shape, version, stream => stream.Write(MemoryMarshal.AsBytes(data.AsSpan())));
     }
 
+    /// <summary>Writes header and raw little-endian data bytes of dtype <paramref name="descr"/> to <paramref name="stream"/> (for <c>.npz</c> entries).</summary>
+    public static void WriteRaw(Stream stream, string descr, long[] shape, ReadOnlySpan<byte> data)
+    {
+        stream.Write(Header(descr, shape));
+        stream.Write(data);
+    }
+
     /// <summary>The header bytes numpy would write: magic, version, length, dict, space padding and a newline, 64-byte aligned.</summary>
     public static byte[] Header(string descr, IReadOnlyList<long> shape, int version = 1)
     {

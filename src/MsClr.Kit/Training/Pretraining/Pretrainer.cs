@@ -1,3 +1,4 @@
+using MsClr.Kit.Data.Augmentation;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;

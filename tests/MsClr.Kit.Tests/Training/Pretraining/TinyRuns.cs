@@ -1,3 +1,4 @@
+using MsClr.Kit.Data.Augmentation;
 using MsClr.Kit.Data;
 using MsClr.Kit.Data.Batching;
 using MsClr.Kit.Models;

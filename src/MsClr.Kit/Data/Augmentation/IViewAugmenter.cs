@@ -1,7 +1,7 @@
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;
 
-namespace MsClr.Kit.Training.Pretraining;
+namespace MsClr.Kit.Data.Augmentation;
 
 /// <summary>Makes the normal and extreme views of a batch at its format's own joint count.</summary>
 public interface IViewAugmenter
