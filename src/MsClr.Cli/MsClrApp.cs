@@ -13,5 +13,12 @@ public static class MsClrApp
             FormatsCommand.Create(),
             ReproduceCommand.Create(),
             EnvCommand.Create(),
+            NotebooksCommand.Create(),
+            ExperimentCommands.Pretrain(),
+            ExperimentCommands.LinearEval(),
+            ExperimentCommands.Experiment(),
+            EnsembleCommand.Create(),
+            PrepCommand.Create(),
+            DataCommand.Create(),
         };
 }

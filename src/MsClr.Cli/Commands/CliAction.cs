@@ -1,3 +1,4 @@
+using MsClr.Kit.Data.Store;
 using MsClr.Kit.Skeletons;
 
 namespace MsClr.Cli.Commands;
@@ -11,7 +12,9 @@ internal static class CliAction
         {
             return body();
         }
-        catch (Exception e) when (e is SkeletonFormatException or KeyNotFoundException or FileNotFoundException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is SkeletonFormatException or SkeletonStoreException or KeyNotFoundException or FileNotFoundException
+            or DirectoryNotFoundException or InvalidDataException or FormatException or InvalidOperationException or ArgumentException
+            or OperationCanceledException)
         {
             Console.Error.WriteLine($"msclr: {e.Message}");
             return 2;

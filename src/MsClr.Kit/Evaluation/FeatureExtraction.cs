@@ -14,8 +14,10 @@ public static class FeatureExtraction
     /// <param name="stream">Input stream, computed on the fly from the clips as upstream.</param>
     /// <param name="batchSize">Clips per forward pass.</param>
     /// <param name="device">Where to compute; the result lives there.</param>
+    /// <param name="boneFormat">The format whose bone pairs the bone stream uses; null (default) uses the clips' own format.
+    /// ReferenceCompat passes NTU's, as the official linear evaluation does for every format (spec §12 row 2).</param>
     /// <returns>(N, OutputDim).</returns>
-    public static Tensor Extract(StGcnEncoder encoder, ClipTensors clips, InputStream stream, int batchSize, Device device)
+    public static Tensor Extract(StGcnEncoder encoder, ClipTensors clips, InputStream stream, int batchSize, Device device, SkeletonFormat? boneFormat = null)
     {
         using var guard = new FrozenModuleGuard(encoder);
         encoder.eval();
@@ -26,7 +28,7 @@ public static class FeatureExtraction
             {
                 using var scope = NewDisposeScope();
                 var batch = clips.Data.narrow(0, start, Math.Min(batchSize, clips.Count - start)).to(device);
-                var input = StreamTransforms.Apply(batch, stream, clips.Format);
+                var input = StreamTransforms.Apply(PadFor(batch, boneFormat), stream, boneFormat ?? clips.Format);
                 parts.Add(encoder.Embed(input, clips.Format).MoveToOuterDisposeScope());
             }
         }
@@ -36,4 +38,8 @@ public static class FeatureExtraction
         guard.Verify();
         return features;
     }
+
+    // NTU's bone pairs reach joint 24; a format with fewer joints is padded for the transform, and the encoder ignores the padding.
+    private static Tensor PadFor(Tensor batch, SkeletonFormat? boneFormat) =>
+        boneFormat is null || batch.shape[3] >= boneFormat.JointCount ? batch : JointPadding.Pad(batch, boneFormat.JointCount);
 }

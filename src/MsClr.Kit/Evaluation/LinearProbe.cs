@@ -22,6 +22,16 @@ public static class LinearProbe
     /// <param name="generator">Seeded generator for the classifier initialisation (N(0, 0.02), zero bias, as upstream) and shuffling.</param>
     public static LinearProbeResult Train(Tensor trainFeatures, Tensor trainLabels, Tensor testFeatures, Tensor testLabels, int classes, LinearEvalConfig config, Generator generator)
     {
+        if (config.StandardiseFeatures)
+        {
+            using var scope = NewDisposeScope();
+            var mean = trainFeatures.mean([0], keepdim: true);
+            var scale = trainFeatures.std([0], keepdim: true) + 1e-6;
+            var result = Train((trainFeatures - mean) / scale, trainLabels, (testFeatures - mean) / scale, testLabels, classes, config with { StandardiseFeatures = false }, generator);
+            result.TestScores.MoveToOuterDisposeScope();
+            return result;
+        }
+
         using var classifier = Linear(trainFeatures.shape[1], classes);
         classifier.to(trainFeatures.device);
         using (no_grad())

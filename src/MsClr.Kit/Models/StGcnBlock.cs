@@ -24,7 +24,8 @@ public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
     /// <param name="stride">Temporal stride (1 or 2).</param>
     /// <param name="dropout">Dropout probability after the temporal convolution.</param>
     /// <param name="residualKind">The residual path.</param>
-    public StGcnBlock(int inChannels, int outChannels, int partitions, int temporalKernel, int stride, double dropout, ResidualKind residualKind)
+    /// <param name="randomness">The dropout masks' generator, shared by the encoder.</param>
+    public StGcnBlock(int inChannels, int outChannels, int partitions, int temporalKernel, int stride, double dropout, ResidualKind residualKind, DropoutRandomness randomness)
         : base(nameof(StGcnBlock))
     {
         if (temporalKernel % 2 != 1)
@@ -44,7 +45,7 @@ public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
             ReLU(),
             Conv2d(outChannels, outChannels, kernel_size: ((long)temporalKernel, 1L), stride: ((long)stride, 1L), padding: ((long)(temporalKernel - 1) / 2, 0L)),
             BatchNorm2d(outChannels),
-            Dropout(dropout));
+            new SeededDropout(dropout, randomness));
         if (residualKind == ResidualKind.Convolution)
         {
             residual = Sequential(

@@ -50,11 +50,14 @@ public sealed class StGcnEncoder : Module
         }
 
         st_gcn_networks = new ModuleList<StGcnBlock>(config.Blocks
-            .Select(b => new StGcnBlock(b.In, b.Out, partitions, config.TemporalKernel, b.Stride, b.Dropout, b.Residual))
+            .Select(b => new StGcnBlock(b.In, b.Out, partitions, config.TemporalKernel, b.Stride, b.Dropout, b.Residual, Randomness))
             .ToArray());
         fc = head;
         RegisterComponents();
     }
+
+    /// <summary>The generator of every dropout mask in the blocks; trainers reseed it per step for exact reproducibility.</summary>
+    public DropoutRandomness Randomness { get; } = new();
 
     /// <summary>The formats this encoder accepts.</summary>
     public FormatSet Formats { get; }

@@ -17,6 +17,27 @@ public sealed record SpatialFlipStep : AugmentationStep
     /// <summary>A flip with the paper's probability 0.5.</summary>
     public SpatialFlipStep() => Probability = 0.5;
 
+    /// <summary>ReferenceCompat: use the official smpl_24 table, which leaves lhan/rhan unswapped (spec §12 row 3).</summary>
+    public bool OfficialSmpl24Table { get; init; }
+
+    /// <summary>The joint permutation used for <paramref name="format"/>.</summary>
+    public IReadOnlyList<int> Permutation(SkeletonFormat format)
+    {
+        if (!OfficialSmpl24Table || format.Name != SkeletonFormats.Smpl24.Name)
+        {
+            return format.FlipPermutation;
+        }
+
+        var official = format.FlipPermutation.ToArray();
+        foreach (var hand in new[] { "lhan", "rhan" })
+        {
+            var v = format.JointIndex(hand);
+            official[v] = v;
+        }
+
+        return official;
+    }
+
     /// <inheritdoc />
     protected override Tensor DrawValues(long[] shape, Generator generator) =>
         empty([shape[0], 0], ScalarType.Float32, generator.device);
@@ -24,7 +45,7 @@ public sealed record SpatialFlipStep : AugmentationStep
     /// <inheritdoc />
     protected override Tensor Transform(Tensor batch, Tensor values, SkeletonFormat format)
     {
-        using var permutation = tensor(format.FlipPermutation.Select(v => (long)v).ToArray(), device: batch.device);
+        using var permutation = tensor(Permutation(format).Select(v => (long)v).ToArray(), device: batch.device);
         return batch.index_select(3, permutation);
     }
 }

@@ -92,7 +92,8 @@ public static class Pretrainer
     private static TrainingProgress TrainStep(ContrastiveModel model, TorchSharp.Modules.SGD optimizer, BatchViews views, PretrainConfig config, int epoch, int batch, int steps, double rate, CheckpointStore checkpoints)
     {
         var clock = Stopwatch.StartNew();
-        manual_seed((long)(Seeds.Derive(config.Seed, "dropout", epoch, batch) & 0x7FFFFFFFFFFFFFFFUL));
+        model.Query.Randomness.Reseed(Seeds.Derive(config.Seed, "dropout-query", epoch, batch));
+        model.Key.Randomness.Reseed(Seeds.Derive(config.Seed, "dropout-key", epoch, batch));
         using var scope = NewDisposeScope();
         using var losses = ContrastiveStep.Forward(model, views, config.Method, epoch);
         var loss = losses.Total.item<float>();

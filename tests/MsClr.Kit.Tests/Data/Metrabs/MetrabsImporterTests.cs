@@ -48,7 +48,7 @@ public sealed class MetrabsImporterTests : IDisposable
         var sample = new MetrabsImporter(Toy, LengthUnit.Millimetre).ImportFile(path);
 
         Assert.Equal(300, sample.Frames);
-        Assert.Equal(0.299f, sample.Xyz[sample.Offset(299, 1, 2, 0)], 6);
+        Assert.Equal(-0.299f, sample.Xyz[sample.Offset(299, 1, 2, 0)], 6);
     }
 
     [Fact]

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training.Pretraining;
+
+namespace MsClr.Cli.Commands;
+
+/// <summary>The options shared by <c>pretrain</c>, <c>linear-eval</c> and <c>experiment run</c>, and the spec they make.</summary>
+internal sealed class ExperimentOptions
+{
+    private readonly Option<PretrainMethod> _method = new("--method") { Description = "skeletonclr or aimclr", DefaultValueFactory = _ => PretrainMethod.AimClr };
+    private readonly Option<string> _benchmark = new("--benchmark") { Description = "synthetic-xsub, synthetic-xview, ntu60-xsub, ntu60-xview, ntu120-xsub, ntu120-xset", DefaultValueFactory = _ => "synthetic-xsub" };
+    private readonly Option<InputStream> _stream = new("--stream") { Description = "joint, motion or bone", DefaultValueFactory = _ => InputStream.Joint };
+    private readonly Option<string> _formats = new("--formats") { Description = "Training formats, comma-separated (names or JSON paths)", DefaultValueFactory = _ => "ntu-rgb+d,smplx_42" };
+    private readonly Option<string?> _evaluation = new("--eval-formats") { Description = "Formats with a linear classifier each (default: the training formats; the first is primary)" };
+    private readonly Option<string> _budget = new("--budget") { Description = "smoke, quick or paper", DefaultValueFactory = _ => "quick" };
+    private readonly Option<ulong> _seed = new("--seed") { Description = "Run seed", DefaultValueFactory = _ => 1UL };
+    private readonly Option<string> _compat = new("--compat") { Description = "paper (default) or official: the official code's behaviour where it departs from the paper", DefaultValueFactory = _ => "paper" };
+
+    /// <summary>Adds every option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _budget, _seed, _compat })
+        {
+            command.Options.Add(option);
+        }
+    }
+
+    /// <summary>The spec the parsed options describe.</summary>
+    public ExperimentSpec Spec(ParseResult result)
+    {
+        string[] Split(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var training = Split(result.GetValue(_formats)!);
+        var evaluation = result.GetValue(_evaluation) is { } e ? Split(e) : training;
+        foreach (var name in training.Concat(evaluation))
+        {
+            SkeletonFormats.Resolve(name);
+        }
+
+        BenchmarkCatalog.Get(result.GetValue(_benchmark)!);
+        Budget.Get(result.GetValue(_budget)!);
+        var spec = new ExperimentSpec(result.GetValue(_method), result.GetValue(_benchmark)!, result.GetValue(_stream), training, evaluation,
+            result.GetValue(_budget)!.ToLowerInvariant(), result.GetValue(_seed), result.GetValue(_compat)!.ToLowerInvariant());
+        _ = spec.CompatSwitches;
+        return spec;
+    }
+}

@@ -1,0 +1,31 @@
+using MsClr.Kit.Training.Pretraining;
+using Spectre.Console;
+
+namespace MsClr.Cli.Commands;
+
+/// <summary>Shows pretraining as a Spectre.Console progress bar with the latest loss, rate and throughput.</summary>
+internal static class TrainingProgressBar
+{
+    /// <summary>Runs <paramref name="work"/> with a progress bar fed by the <see cref="IProgress{T}"/> it receives.</summary>
+    public static T Run<T>(string title, Func<IProgress<TrainingProgress>, T> work) =>
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(title), maxValue: 1.0);
+                var result = work(new Reporter(task, title));
+                task.Value = task.MaxValue;
+                return result;
+            });
+
+    private sealed class Reporter(ProgressTask task, string title) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress p)
+        {
+            task.Value = p.Fraction;
+            task.Description = Markup.Escape(
+                $"{title} epoch {p.Epoch}/{p.Epochs} loss {p.Loss:F3} (nce {p.Nce:F3}) lr {p.LearningRate:G3} {p.SamplesPerSecond:F1} clips/s [{p.QueryFormat}→{p.KeyFormat}]");
+        }
+    }
+}

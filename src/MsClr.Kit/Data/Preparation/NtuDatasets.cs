@@ -1,0 +1,63 @@
+using MsClr.Kit.Data.Ntu;
+
+namespace MsClr.Kit.Data.Preparation;
+
+/// <summary>Names, membership and benchmarks of the <see cref="NtuDataset"/> families; membership is a pure function of the sample id.</summary>
+public static class NtuDatasets
+{
+    /// <summary>The dataset's store name: <c>ntu60</c> or <c>ntu120</c> (the folder under the data root).</summary>
+    public static string Name(NtuDataset dataset) => dataset switch
+    {
+        NtuDataset.Ntu60 => "ntu60",
+        NtuDataset.Ntu120 => "ntu120",
+        _ => throw Unknown(dataset),
+    };
+
+    /// <summary>Parses <c>ntu60</c> or <c>ntu120</c> (case-insensitive).</summary>
+    /// <returns>false for any other text.</returns>
+    public static bool TryParse(string? text, out NtuDataset dataset)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "ntu60":
+                dataset = NtuDataset.Ntu60;
+                return true;
+            case "ntu120":
+                dataset = NtuDataset.Ntu120;
+                return true;
+            default:
+                dataset = default;
+                return false;
+        }
+    }
+
+    /// <summary>Like <see cref="TryParse"/>, but throws.</summary>
+    /// <exception cref="FormatException">The text is neither <c>ntu60</c> nor <c>ntu120</c>; the message quotes it.</exception>
+    public static NtuDataset Parse(string text) => TryParse(text, out var dataset)
+        ? dataset
+        : throw new FormatException($"NTU dataset '{text}': expected ntu60 or ntu120");
+
+    /// <summary>The dataset's two evaluation protocols: cross-subject first.</summary>
+    public static IReadOnlyList<NtuBenchmark> Benchmarks(NtuDataset dataset) => dataset switch
+    {
+        NtuDataset.Ntu60 => [NtuBenchmark.Ntu60CrossSubject, NtuBenchmark.Ntu60CrossView],
+        NtuDataset.Ntu120 => [NtuBenchmark.Ntu120CrossSubject, NtuBenchmark.Ntu120CrossSetup],
+        _ => throw Unknown(dataset),
+    };
+
+    /// <summary>Whether the sample belongs to the dataset: NTU-60 is actions 1..60 with setups 1..17; NTU-120 is every sample.</summary>
+    public static bool Contains(NtuDataset dataset, NtuSampleId id) => NtuSplits.InBenchmark(id, Benchmarks(dataset)[0]);
+
+    /// <summary>A short benchmark name for tables: <c>ntu60-xsub</c>, <c>ntu60-xview</c>, <c>ntu120-xsub</c>, <c>ntu120-xset</c>.</summary>
+    public static string BenchmarkName(NtuBenchmark benchmark) => benchmark switch
+    {
+        NtuBenchmark.Ntu60CrossSubject => "ntu60-xsub",
+        NtuBenchmark.Ntu60CrossView => "ntu60-xview",
+        NtuBenchmark.Ntu120CrossSubject => "ntu120-xsub",
+        NtuBenchmark.Ntu120CrossSetup => "ntu120-xset",
+        _ => throw new ArgumentOutOfRangeException(nameof(benchmark), benchmark, $"NtuDatasets.BenchmarkName: expected one of {string.Join(", ", Enum.GetNames<NtuBenchmark>())}, found {(int)benchmark}"),
+    };
+
+    private static ArgumentOutOfRangeException Unknown(NtuDataset dataset) =>
+        new(nameof(dataset), dataset, $"NtuDatasets: expected {string.Join(" or ", Enum.GetNames<NtuDataset>())}, found {(int)dataset}");
+}

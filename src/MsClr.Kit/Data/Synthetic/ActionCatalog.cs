@@ -1,0 +1,50 @@
+namespace MsClr.Kit.Data.Synthetic;
+
+/// <summary>Every synthetic action in label order: name, kind, typical duration, spacing and motion.</summary>
+/// <remarks>Appending keeps existing labels; reordering changes every stored label, so add new classes at the end.</remarks>
+internal static class ActionCatalog
+{
+    private const SyntheticActionKind Body = SyntheticActionKind.FullBody;
+    private const SyntheticActionKind Fine = SyntheticActionKind.FineGrained;
+    private const SyntheticActionKind Pair = SyntheticActionKind.Interaction;
+
+    /// <summary>The actions; the index is the label.</summary>
+    public static IReadOnlyList<ActionEntry> Entries { get; } =
+    [
+        new("walk", Body, 3.5f, 0, LocomotionMotions.Walk),
+        new("jump", Body, 2.2f, 0, LocomotionMotions.Jump),
+        new("squat", Body, 3.2f, 0, PostureMotions.Squat),
+        new("kick", Body, 2.0f, 0, LocomotionMotions.Kick),
+        new("bow", Body, 2.6f, 0, PostureMotions.Bow),
+        new("fall down", Body, 2.8f, 0, PostureMotions.FallDown),
+        new("sit down", Body, 2.6f, 0, PostureMotions.SitDown),
+        new("stand up", Body, 2.6f, 0, PostureMotions.StandUp),
+        new("turn around", Body, 3.0f, 0, LocomotionMotions.TurnAround),
+        new("hop on one leg", Body, 3.4f, 0, LocomotionMotions.HopOnOneLeg),
+        new("side step", Body, 3.0f, 0, LocomotionMotions.SideStep),
+        new("stretch arms up", Body, 3.2f, 0, PostureMotions.StretchArmsUp),
+        new("pick up", Body, 3.0f, 0, PostureMotions.PickUp),
+        new("wave", Fine, 2.8f, 0, HandGestureMotions.Wave),
+        new("point", Fine, 2.4f, 0, HandGestureMotions.Point),
+        new("thumbs up", Fine, 2.4f, 0, HandGestureMotions.ThumbsUp),
+        new("ok sign", Fine, 2.4f, 0, HandGestureMotions.OkSign),
+        new("pinch fingers", Fine, 2.6f, 0, HandGestureMotions.PinchFingers),
+        new("check watch", Fine, 2.6f, 0, HandGestureMotions.CheckWatch),
+        new("phone to ear", Fine, 3.4f, 0, FaceMotions.PhoneToEar),
+        new("drink", Fine, 3.0f, 0, FaceMotions.Drink),
+        new("salute", Fine, 2.2f, 0, FaceMotions.Salute),
+        new("wipe face", Fine, 2.8f, 0, FaceMotions.WipeFace),
+        new("nod", Fine, 2.0f, 0, FaceMotions.Nod),
+        new("shake head", Fine, 2.0f, 0, FaceMotions.ShakeHead),
+        new("clap", Fine, 2.6f, 0, TwoHandMotions.Clap),
+        new("rub hands", Fine, 2.8f, 0, TwoHandMotions.RubHands),
+        new("tear paper", Fine, 2.8f, 0, TwoHandMotions.TearPaper),
+        new("type on keyboard", Fine, 3.6f, 0, TwoHandMotions.TypeOnKeyboard),
+        new("hand shake", Pair, 3.2f, 1.0f, InteractionMotions.HandShake),
+        new("high five", Pair, 2.4f, 0.9f, InteractionMotions.HighFive),
+        new("push", Pair, 2.6f, 0.85f, InteractionMotions.Push),
+        new("punch", Pair, 2.2f, 0.9f, InteractionMotions.Punch),
+        new("hug", Pair, 3.6f, 0.32f, InteractionMotions.Hug),
+        new("pass object", Pair, 3.2f, 1.1f, InteractionMotions.PassObject),
+    ];
+}

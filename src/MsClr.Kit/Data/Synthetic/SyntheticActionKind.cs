@@ -1,0 +1,14 @@
+namespace MsClr.Kit.Data.Synthetic;
+
+/// <summary>The three kinds of synthetic action classes.</summary>
+public enum SyntheticActionKind
+{
+    /// <summary>Whole-body movements (walk, jump, squat, ...) that every skeleton format captures.</summary>
+    FullBody,
+
+    /// <summary>Hand, finger and head actions whose differences live mostly in finger and face points, which coarse formats lack.</summary>
+    FineGrained,
+
+    /// <summary>Two-person interactions; only these fill the second person slot.</summary>
+    Interaction,
+}

@@ -1,0 +1,67 @@
+using Parquet;
+using Parquet.Schema;
+using static TorchSharp.torch;
+
+namespace MsClr.Kit.Evaluation;
+
+/// <summary>
+/// Per-sample class scores as Parquet (<c>sample_id</c>, <c>label</c>, <c>predicted</c>, <c>scores</c> as a float list),
+/// in test order, so ensembles and stream fusion can be recomputed from files, as the official <c>test_result.pkl</c>.
+/// </summary>
+public static class ScoreFile
+{
+    private static readonly DataField<string> IdField = new("sample_id");
+    private static readonly DataField<long> LabelField = new("label");
+    private static readonly DataField<long> PredictedField = new("predicted");
+    private static readonly DataField<float[]> ScoresField = new("scores");
+
+    /// <summary>Writes <paramref name="scores"/> (N, classes) with ids and labels, atomically.</summary>
+    public static void Write(string path, IReadOnlyList<string> sampleIds, IReadOnlyList<long> labels, Tensor scores)
+    {
+        using var cpu = scores.detach().cpu().contiguous();
+        var (count, classes) = ((int)cpu.shape[0], (int)cpu.shape[1]);
+        if (sampleIds.Count != count || labels.Count != count)
+        {
+            throw new ArgumentException($"{path}: {count} score rows but {sampleIds.Count} ids and {labels.Count} labels");
+        }
+
+        var values = cpu.data<float>().ToArray();
+        using var argmax = cpu.argmax(1);
+        var predicted = argmax.data<long>().ToArray();
+        AtomicFile.Write(path, stream => WriteAsync(stream, sampleIds, labels, predicted, values, classes).GetAwaiter().GetResult());
+    }
+
+    /// <summary>Reads a file written by <see cref="Write"/>: ids, labels and the (N, classes) scores.</summary>
+    public static (string[] SampleIds, long[] Labels, Tensor Scores) Read(string path) => ReadAsync(path).GetAwaiter().GetResult();
+
+    private static async Task WriteAsync(Stream stream, IReadOnlyList<string> ids, IReadOnlyList<long> labels, long[] predicted, float[] values, int classes)
+    {
+        var count = ids.Count;
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(IdField, LabelField, PredictedField, ScoresField), stream);
+        writer.CustomMetadata = new Dictionary<string, string> { ["msclr.classes"] = classes.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        using var group = writer.CreateRowGroup();
+        await group.WriteAsync(IdField, ids.ToArray());
+        await group.WriteAsync<long>(LabelField, labels.ToArray().AsMemory());
+        await group.WriteAsync<long>(PredictedField, predicted.AsMemory());
+        var repetition = Enumerable.Range(0, count * classes).Select(i => i % classes == 0 ? 0 : 1).ToArray();
+        await group.WriteAsync<float>(ScoresField, values.AsMemory(), repetition.AsMemory());
+    }
+
+    private static async Task<(string[], long[], Tensor)> ReadAsync(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        var classes = int.Parse(reader.CustomMetadata["msclr.classes"], System.Globalization.CultureInfo.InvariantCulture);
+        using var group = reader.OpenRowGroupReader(0);
+        var count = (int)group.RowCount;
+        var fields = reader.Schema.DataFields;
+        var ids = new string?[count];
+        await group.ReadAsync(fields[0], ids.AsMemory());
+        var labels = new long[count];
+        await group.ReadAsync<long>(fields[1], labels.AsMemory());
+        var values = new float[count * classes];
+        var repetition = new int[count * classes];
+        await group.ReadAsync<float>(fields[3], values.AsMemory(), repetition.AsMemory());
+        return (ids.Select(i => i ?? "").ToArray(), labels, tensor(values, [count, classes]));
+    }
+}

@@ -1,0 +1,68 @@
+using MsClr.Kit.Evaluation;
+using MsClr.Kit.Models;
+using MsClr.Kit.Training.Losses;
+using MsClr.Kit.Training.Pretraining;
+
+namespace MsClr.Kit.Experiments;
+
+/// <summary>
+/// How much compute an experiment gets. One code path, scaled: the schedule points of the paper (lr drop at 250/300,
+/// mining from 150/300, linear lr drop at 80/100) keep their relative positions at every budget.
+/// </summary>
+/// <param name="Name">smoke, quick or paper.</param>
+/// <param name="Epochs">Pretraining epochs (paper 300).</param>
+/// <param name="BatchSize">Pretraining and probe batch size (paper 128).</param>
+/// <param name="QueueSize">Key queue size, a multiple of the batch size (paper 32,768).</param>
+/// <param name="HiddenChannels">Encoder width h (paper 16).</param>
+/// <param name="OutputDim">Encoder output channels (paper 256).</param>
+/// <param name="FeatureDim">Projection size (paper 128).</param>
+/// <param name="LinearEpochs">Linear-probe epochs (paper 100).</param>
+/// <param name="SyntheticClips">Clips of the synthetic dataset this budget builds.</param>
+public sealed record Budget(string Name, int Epochs, int BatchSize, int QueueSize, int HiddenChannels, int OutputDim, int FeatureDim, int LinearEpochs, int SyntheticClips)
+{
+    /// <summary>Seconds, for tests: a handful of steps on a tiny model.</summary>
+    public static Budget Smoke { get; } = new("smoke", Epochs: 3, BatchSize: 16, QueueSize: 64, HiddenChannels: 4, OutputDim: 16, FeatureDim: 16, LinearEpochs: 15, SyntheticClips: 140);
+
+    /// <summary>CPU minutes: the README's main job, small model and synthetic data.</summary>
+    public static Budget Quick { get; } = new("quick", Epochs: 4, BatchSize: 32, QueueSize: 256, HiddenChannels: 8, OutputDim: 64, FeatureDim: 32, LinearEpochs: 30, SyntheticClips: 700);
+
+    /// <summary>The paper's settings, for a GPU.</summary>
+    public static Budget Paper { get; } = new("paper", Epochs: 300, BatchSize: 128, QueueSize: 32768, HiddenChannels: 16, OutputDim: 256, FeatureDim: 128, LinearEpochs: 100, SyntheticClips: 12000);
+
+    /// <summary>smoke, quick and paper.</summary>
+    public static IReadOnlyList<Budget> All { get; } = [Smoke, Quick, Paper];
+
+    /// <summary>Environment variable a notebook run sets to its budget name (read by <see cref="FromRun"/>).</summary>
+    public const string EnvironmentVariable = "MSCLR_BUDGET";
+
+    /// <summary>The budget of the current notebook run (<c>$MSCLR_BUDGET</c>), or <paramref name="fallback"/> outside a run.</summary>
+    public static Budget FromRun(string fallback = "quick") =>
+        Get(Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } name ? name : fallback);
+
+    /// <summary>The budget called <paramref name="name"/> (case-insensitive).</summary>
+    public static Budget Get(string name) =>
+        All.FirstOrDefault(b => string.Equals(b.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new KeyNotFoundException($"unknown budget '{name}'; expected smoke, quick or paper");
+
+    /// <summary><paramref name="config"/> scaled to this budget (epochs, batch, model and queue size, schedule points).</summary>
+    public PretrainConfig Apply(PretrainConfig config) => config with
+    {
+        Epochs = Epochs,
+        BatchSize = BatchSize,
+        Milestones = [Scale(250, 300, Epochs)],
+        CheckpointEvery = Math.Max(1, Epochs / 6),
+        Encoder = config.EffectiveEncoder with { HiddenChannels = HiddenChannels, OutputDim = OutputDim },
+        Contrastive = config.EffectiveContrastive with { QueueSize = QueueSize, FeatureDim = FeatureDim, MiningStartEpoch = Scale(150, 300, Epochs) },
+    };
+
+    /// <summary>The linear protocol scaled to this budget; below the paper budget the features are standardised first
+    /// (see <see cref="LinearEvalConfig.StandardiseFeatures"/>).</summary>
+    public LinearEvalConfig LinearEval() => new(
+        Epochs: LinearEpochs,
+        Milestones: [Scale(80, 100, LinearEpochs)],
+        BatchSize: BatchSize,
+        EvalInterval: Math.Max(1, LinearEpochs / 20),
+        StandardiseFeatures: Name != "paper");
+
+    private static int Scale(int point, int of, int epochs) => Math.Max(1, (int)Math.Round((double)point * epochs / of));
+}

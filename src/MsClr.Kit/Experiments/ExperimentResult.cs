@@ -1,0 +1,20 @@
+namespace MsClr.Kit.Experiments;
+
+/// <summary>What an experiment measured (fractions in [0, 1]).</summary>
+/// <param name="SpecId">The spec's id.</param>
+/// <param name="Top1">Final-epoch top-1 of the primary format's classifier.</param>
+/// <param name="Top5">Final-epoch top-5 of the primary format's classifier.</param>
+/// <param name="BestPeriodicTop1">Best top-1 over the periodic test evaluations (the official code's selection on the test set).</param>
+/// <param name="EnsembleTop1">Top-1 of the per-format ensemble, or null with a single evaluation format.</param>
+/// <param name="PerFormatTop1">Final top-1 of each evaluation format's classifier.</param>
+/// <param name="PretrainSeconds">Wall-clock seconds of pretraining (0 when reused from a finished run).</param>
+/// <param name="EvaluationSeconds">Wall-clock seconds of the linear evaluation.</param>
+public sealed record ExperimentResult(
+    string SpecId,
+    double Top1,
+    double Top5,
+    double BestPeriodicTop1,
+    double? EnsembleTop1,
+    IReadOnlyDictionary<string, double> PerFormatTop1,
+    double PretrainSeconds,
+    double EvaluationSeconds);

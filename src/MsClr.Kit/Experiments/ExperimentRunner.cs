@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MsClr.Kit.Data.Augmentation;
+using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Synthetic;
+using MsClr.Kit.Evaluation;
+using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training.Pretraining;
+using static TorchSharp.torch;
+
+namespace MsClr.Kit.Experiments;
+
+/// <summary>
+/// Runs an <see cref="ExperimentSpec"/> end to end in <c>{runsRoot}/{spec.Id}/</c>: (synthetic data if missing) →
+/// pretraining (resumable) → linear evaluation per format → ensemble → <c>result.json</c> and score files. Finished
+/// experiments are reused unless forced.
+/// </summary>
+public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device device)
+{
+    /// <summary>The folder of <paramref name="spec"/>'s run.</summary>
+    public string RunDirectory(ExperimentSpec spec) => Path.Combine(runsRoot, spec.Id);
+
+    /// <summary>Runs (or reuses) the experiment.</summary>
+    /// <param name="spec">The experiment.</param>
+    /// <param name="progress">Pretraining progress, one event per step.</param>
+    /// <param name="force">Rerun even when a result exists (pretraining still resumes from its checkpoints unless they are deleted).</param>
+    /// <param name="cancellation">Stops pretraining after the current step (a checkpoint is saved).</param>
+    public ExperimentResult Run(ExperimentSpec spec, IProgress<TrainingProgress>? progress = null, bool force = false, CancellationToken cancellation = default)
+    {
+        var directory = RunDirectory(spec);
+        var resultPath = Path.Combine(directory, "result.json");
+        if (File.Exists(resultPath) && !force)
+        {
+            return JsonSerializer.Deserialize<ExperimentResult>(File.ReadAllText(resultPath))
+                ?? throw new InvalidDataException($"{resultPath}: empty result");
+        }
+
+        Directory.CreateDirectory(directory);
+        AtomicFile.WriteAllText(Path.Combine(directory, "spec.json"), spec.Canonical());
+        var benchmark = BenchmarkCatalog.Get(spec.Benchmark);
+        var budget = Budget.Get(spec.Budget);
+        var compat = spec.CompatSwitches;
+        var training = spec.ResolveTrainingFormats();
+        var evaluation = spec.ResolveEvaluationFormats();
+        var missing = evaluation.FirstOrDefault(e => training.All(t => t.Name != e.Name));
+        if (missing is not null)
+        {
+            throw new ArgumentException($"evaluation format '{missing.Name}' was not a training format ({string.Join(", ", training.Select(t => t.Name))}); the encoder has no input layer for it");
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var model = Pretrain(spec, progress, cancellation);
+        var pretrainSeconds = clock.Elapsed.TotalSeconds;
+
+        clock.Restart();
+        using var trainClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTraining);
+        using var testClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTest);
+        var report = LinearEvaluation.Run(model.Query, trainClips, testClips, evaluation, spec.Stream, benchmark.Classes, budget.LinearEval(), spec.Seed, device,
+            compat.EnsembleAveraging, compat.NtuBonesInLinearEvaluation ? SkeletonFormats.NtuRgbD : null);
+        foreach (var probe in report.Probes)
+        {
+            ScoreFile.Write(Path.Combine(directory, $"scores-{probe.Format}.parquet"), report.TestSampleIds, report.TestLabels, probe.Result.TestScores);
+        }
+
+        var primary = report.Probes[0].Result;
+        var result = new ExperimentResult(spec.Id, primary.Final.Top1, primary.Final.Top5, primary.BestPeriodicTop1, report.Ensemble?.Top1,
+            report.Probes.ToDictionary(p => p.Format, p => p.Result.Final.Top1), pretrainSeconds, clock.Elapsed.TotalSeconds);
+        AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        return result;
+    }
+
+    private void EnsureData(Benchmark benchmark, Budget budget, IReadOnlyList<SkeletonFormat> formats)
+    {
+        if (benchmark.Dataset == SyntheticBenchmarks.Dataset)
+        {
+            SyntheticStore.Ensure(dataRoot, new SyntheticConfig { Samples = budget.SyntheticClips, Seed = 1 }, formats);
+        }
+    }
+
+    /// <summary>Whether <paramref name="spec"/>'s pretraining has finished (its final checkpoint exists).</summary>
+    public bool IsPretrained(ExperimentSpec spec) =>
+        new CheckpointStore(Path.Combine(RunDirectory(spec), "pretrain")).Latest() is { } latest && latest.Epoch > Budget.Get(spec.Budget).Epochs;
+
+    /// <summary>Runs (or resumes, or reloads when finished) the pretraining stage of <paramref name="spec"/>; the caller disposes the model.</summary>
+    /// <exception cref="OperationCanceledException">Cancelled before the last epoch (a checkpoint was saved).</exception>
+    public ContrastiveModel Pretrain(ExperimentSpec spec, IProgress<TrainingProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var benchmark = BenchmarkCatalog.Get(spec.Benchmark);
+        var budget = Budget.Get(spec.Budget);
+        var compat = spec.CompatSwitches;
+        var formats = spec.ResolveTrainingFormats();
+        var directory = RunDirectory(spec);
+        Directory.CreateDirectory(directory);
+        AtomicFile.WriteAllText(Path.Combine(directory, "spec.json"), spec.Canonical());
+        EnsureData(benchmark, budget, formats);
+        using var clips = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTraining);
+        var config = compat.ApplyTo(budget.Apply(new PretrainConfig(
+            Method: spec.Method,
+            Stream: spec.Stream,
+            Seed: spec.Seed,
+            Pairing: formats.Count > 1 ? FormatPairing.FullRandom : FormatPairing.SameFormat)));
+        var result = Pretrainer.Run(clips, config, compat.ApplyTo(ViewAugmenter.AimClr), Path.Combine(directory, "pretrain"), device, progress, cancellation);
+        if (!result.Completed)
+        {
+            result.Model.Dispose();
+            throw new OperationCanceledException($"pretraining of {spec.Id} was stopped at {result.Next.FolderName}; run again to resume");
+        }
+
+        return result.Model;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training.Pretraining;
+
+namespace MsClr.Kit.Experiments;
+
+/// <summary>
+/// One experiment: pretrain <paramref name="Method"/> on <paramref name="TrainingFormats"/> of a benchmark's training
+/// clips, then linear-evaluate on <paramref name="EvaluationFormats"/>. Its <see cref="Id"/> is a pure function of the
+/// fields, so the same spec always lands in the same run folder.
+/// </summary>
+/// <param name="Method">SkeletonCLR or AimCLR (the MS- variant is the same method with several training formats).</param>
+/// <param name="Benchmark">Benchmark name (<see cref="BenchmarkCatalog"/>).</param>
+/// <param name="Stream">Input stream.</param>
+/// <param name="TrainingFormats">Pretraining formats (built-in names or format JSON paths).</param>
+/// <param name="EvaluationFormats">Formats with a linear classifier each; the first is the primary one.</param>
+/// <param name="Budget">smoke, quick or paper.</param>
+/// <param name="Seed">Run seed.</param>
+/// <param name="Compat">paper (default) or official (<see cref="ReferenceCompat"/>).</param>
+public sealed record ExperimentSpec(
+    PretrainMethod Method,
+    string Benchmark,
+    InputStream Stream,
+    IReadOnlyList<string> TrainingFormats,
+    IReadOnlyList<string> EvaluationFormats,
+    string Budget,
+    ulong Seed = 1,
+    string Compat = "paper")
+{
+    /// <summary>A readable, deterministic id: method, benchmark, stream, formats, budget, seed and a short hash of the whole spec.</summary>
+    public string Id
+    {
+        get
+        {
+            var formats = string.Join("+", TrainingFormats.Select(Short));
+            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())))[..8].ToLowerInvariant();
+            return $"{Method.ToString().ToLowerInvariant()}-{Benchmark}-{Stream.ToString().ToLowerInvariant()}-{formats}-{Budget}-s{Seed}-{hash}";
+        }
+    }
+
+    /// <summary>The compat switches named by <see cref="Compat"/>.</summary>
+    public ReferenceCompat CompatSwitches => Compat.ToLowerInvariant() switch
+    {
+        "paper" => ReferenceCompat.Paper,
+        "official" => ReferenceCompat.Official,
+        _ => throw new ArgumentException($"compat '{Compat}': expected 'paper' or 'official'"),
+    };
+
+    /// <summary>The spec as canonical JSON (what the id hashes and what run folders store).</summary>
+    public string Canonical() => JsonSerializer.Serialize(new
+    {
+        method = Method.ToString(),
+        benchmark = Benchmark,
+        stream = Stream.ToString(),
+        training = TrainingFormats,
+        evaluation = EvaluationFormats,
+        budget = Budget,
+        seed = Seed,
+        compat = Compat,
+    });
+
+    /// <summary>Resolves the training formats.</summary>
+    public IReadOnlyList<SkeletonFormat> ResolveTrainingFormats() => TrainingFormats.Select(SkeletonFormats.Resolve).ToArray();
+
+    /// <summary>Resolves the evaluation formats.</summary>
+    public IReadOnlyList<SkeletonFormat> ResolveEvaluationFormats() => EvaluationFormats.Select(SkeletonFormats.Resolve).ToArray();
+
+    private static string Short(string format) => Path.GetFileNameWithoutExtension(format) switch
+    {
+        "ntu-rgb+d" => "ntu",
+        "smpl_24" => "smpl",
+        "smplx_42" => "smplx",
+        "berkeley_mhad_43" => "bmhad",
+        var other => other,
+    };
+}

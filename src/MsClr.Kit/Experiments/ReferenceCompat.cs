@@ -1,0 +1,50 @@
+using MsClr.Kit.Data.Augmentation;
+using MsClr.Kit.Evaluation;
+using MsClr.Kit.Training.Pretraining;
+
+namespace MsClr.Kit.Experiments;
+
+/// <summary>
+/// The switches between the paper (and anatomy), which the kit follows by default, and the official code's behaviour
+/// (reference-spec §12). <see cref="Paper"/> is the default; <see cref="Official"/> turns every switch to the code.
+/// </summary>
+/// <param name="PadJointsInBlocks">§12 row 14: zero-pad every format to V_max inside the shared blocks, so padded joints
+/// enter BatchNorm statistics (official), instead of running each format at its own joint count (paper: "masked").</param>
+/// <param name="SeparateKeyInitialisation">§12 row 8: re-initialise the key encoder after copying it (official), instead of
+/// starting it as an exact copy of the query encoder (MoCo).</param>
+/// <param name="NtuBonesInLinearEvaluation">§12 row 2: apply NTU's bone pairs to every format in linear evaluation
+/// (official bug), instead of each format's own bones.</param>
+/// <param name="OfficialSmpl24FlipTable">§12 row 3: flip smpl_24 with the official table, which leaves the hands unswapped.</param>
+/// <param name="EnsembleAveragesLogits">§12 row 19: average raw logits in the per-format ensemble (official), instead of
+/// softmax probabilities (paper: "soft voting").</param>
+public sealed record ReferenceCompat(
+    bool PadJointsInBlocks = false,
+    bool SeparateKeyInitialisation = false,
+    bool NtuBonesInLinearEvaluation = false,
+    bool OfficialSmpl24FlipTable = false,
+    bool EnsembleAveragesLogits = false)
+{
+    /// <summary>The kit's defaults: the paper's behaviour and correct anatomy.</summary>
+    public static ReferenceCompat Paper { get; } = new();
+
+    /// <summary>Every switch set to the official code's behaviour.</summary>
+    public static ReferenceCompat Official { get; } = new(true, true, true, true, true);
+
+    /// <summary>How the per-format ensemble averages scores.</summary>
+    public ScoreAveraging EnsembleAveraging => EnsembleAveragesLogits ? ScoreAveraging.Logits : ScoreAveraging.Softmax;
+
+    /// <summary><paramref name="config"/> with this compat's encoder padding and key initialisation.</summary>
+    public PretrainConfig ApplyTo(PretrainConfig config) => config with
+    {
+        Encoder = config.EffectiveEncoder with { PadJointsInBlocks = PadJointsInBlocks },
+        SeparateKeyInitialisation = SeparateKeyInitialisation,
+    };
+
+    /// <summary><paramref name="augmenter"/> with this compat's flip table in its extreme recipe.</summary>
+    public ViewAugmenter ApplyTo(ViewAugmenter augmenter) => augmenter with
+    {
+        ExtremeRecipe = augmenter.ExtremeRecipe.Steps.OfType<SpatialFlipStep>().Any()
+            ? augmenter.ExtremeRecipe.Replace<SpatialFlipStep>(step => step with { OfficialSmpl24Table = OfficialSmpl24FlipTable })
+            : augmenter.ExtremeRecipe,
+    };
+}

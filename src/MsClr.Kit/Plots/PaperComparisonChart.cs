@@ -1,0 +1,58 @@
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using CChart = Plotly.NET.CSharp.Chart;
+
+namespace MsClr.Kit.Plots;
+
+/// <summary>Grouped bars "ours vs paper" for the rows of a paper table (top-1 accuracy in percent).</summary>
+public static class PaperComparisonChart
+{
+    /// <summary>The y axis title.</summary>
+    public const string YAxisTitle = "top-1 accuracy (%)";
+
+    /// <summary>
+    /// Builds a fresh chart with two bar traces, <c>ours</c> then <c>paper</c>, one bar pair per row in the order given.
+    /// A missing value leaves a gap; the hover text of both bars names both values and their difference.
+    /// </summary>
+    /// <param name="title">Chart title, e.g. <c>Table 1 — NTU 60 xsub</c>.</param>
+    /// <param name="rows">The rows; labels must be distinct.</param>
+    /// <exception cref="ArgumentException">Two rows share a label.</exception>
+    public static GenericChart Build(string title, IEnumerable<PaperComparisonRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(rows);
+        var list = rows.ToArray();
+        ChartStyle.RequireDistinct(list.Select(r => r.Label), nameof(rows));
+        var labels = list.Select(r => r.Label).ToArray();
+        var hover = list.Select(Hover).ToArray();
+
+        var chart = CChart.Combine(
+            [
+                Bars("ours", labels, list.Select(r => r.Ours), ChartStyle.Ours, hover),
+                Bars("paper", labels, list.Select(r => r.Paper), ChartStyle.Paper, hover),
+            ])
+            .WithYAxisStyle<double, double, string>(TitleText: YAxisTitle);
+        chart = ChartStyle.WithLayoutProperty(chart, "barmode", "group");
+        return ChartStyle.Titled(chart, title);
+    }
+
+    private static GenericChart Bars(string name, string[] labels, IEnumerable<double?> values, string colour, string[] hover)
+    {
+        var bars = CChart.Column<double, string, string>(
+            values: labels.Select(_ => 0.0),
+            Keys: labels,
+            Name: name,
+            MarkerColor: Color.fromString(colour));
+        ChartStyle.WithTraceProperty(bars, "y", ChartStyle.WithGaps(values));
+        ChartStyle.WithTraceProperty(bars, "hovertext", hover);
+        return ChartStyle.WithTraceProperty(bars, "hoverinfo", "text+name");
+    }
+
+    private static string Hover(PaperComparisonRow row)
+    {
+        var difference = row.Difference is { } d ? $"{ChartStyle.Signed(d)} pp" : "—";
+        var ours = row.Ours is null ? "not measured" : $"{ChartStyle.Number(row.Ours)} %";
+        var paper = row.Paper is null ? "not reported" : $"{ChartStyle.Number(row.Paper)} %";
+        return $"{row.Label}<br>ours: {ours}<br>paper: {paper}<br>ours − paper: {difference}";
+    }
+}

@@ -1,0 +1,90 @@
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using MsClr.Kit.Evaluation;
+using CChart = Plotly.NET.CSharp.Chart;
+
+namespace MsClr.Kit.Plots;
+
+/// <summary>
+/// Figure 5 of the paper: the per-class top-1 gain of ours over a baseline in percentage points, one bar per class,
+/// sorted from the largest gain to the largest drop, green for a gain, red for a drop, grey for no change.
+/// </summary>
+public static class PerClassDeltaChart
+{
+    /// <summary>The y axis title.</summary>
+    public const string YAxisTitle = "top-1 gain over baseline (percentage points)";
+
+    /// <summary>Builds a fresh chart with one bar trace.</summary>
+    /// <param name="classNames">Class names, index = class; names must be distinct.</param>
+    /// <param name="baselineAccuracy">Per-class baseline accuracy as a fraction in [0, 1] (as in <see cref="ClassificationMetrics.PerClassAccuracy"/>).</param>
+    /// <param name="oursAccuracy">Per-class accuracy of ours, same layout.</param>
+    /// <param name="title">Chart title.</param>
+    /// <remarks>A class whose accuracy is NaN on either side (no test sample) is left out. Equal gains keep class order.</remarks>
+    /// <exception cref="ArgumentException">Lengths differ, names repeat, or an accuracy lies outside [0, 1].</exception>
+    public static GenericChart Build(
+        IReadOnlyList<string> classNames,
+        IReadOnlyList<double> baselineAccuracy,
+        IReadOnlyList<double> oursAccuracy,
+        string title = "Per-class gain")
+    {
+        ArgumentNullException.ThrowIfNull(classNames);
+        ArgumentNullException.ThrowIfNull(baselineAccuracy);
+        ArgumentNullException.ThrowIfNull(oursAccuracy);
+        if (baselineAccuracy.Count != classNames.Count || oursAccuracy.Count != classNames.Count)
+        {
+            throw new ArgumentException(
+                $"expected {classNames.Count} accuracies per side (one per class name), got baseline {baselineAccuracy.Count} and ours {oursAccuracy.Count}",
+                nameof(oursAccuracy));
+        }
+
+        ChartStyle.RequireDistinct(classNames, nameof(classNames));
+        RequireFractions(baselineAccuracy, nameof(baselineAccuracy));
+        RequireFractions(oursAccuracy, nameof(oursAccuracy));
+
+        var bars = Enumerable.Range(0, classNames.Count)
+            .Where(c => !double.IsNaN(baselineAccuracy[c]) && !double.IsNaN(oursAccuracy[c]))
+            .Select(c => (Name: classNames[c], Baseline: 100 * baselineAccuracy[c], Ours: 100 * oursAccuracy[c]))
+            .Select(b => (b.Name, b.Baseline, b.Ours, Gain: b.Ours - b.Baseline))
+            .OrderByDescending(b => b.Gain)
+            .ToArray();
+        var colours = bars.Select(b => Color.fromString(b.Gain > 0 ? ChartStyle.Positive : b.Gain < 0 ? ChartStyle.Negative : ChartStyle.Neutral));
+        var hover = bars
+            .Select(b => $"{b.Name}<br>baseline: {ChartStyle.Number(b.Baseline)} %<br>ours: {ChartStyle.Number(b.Ours)} %<br>gain: {ChartStyle.Signed(b.Gain)} pp")
+            .ToArray();
+
+        var chart = CChart.Column<double, string, string>(
+                values: bars.Select(b => b.Gain),
+                Keys: bars.Select(b => b.Name).ToArray(),
+                Name: "ours − baseline",
+                MarkerColor: Color.fromColors(colours))
+            .WithXAxisStyle<double, double, string>(TitleText: "class")
+            .WithYAxisStyle<double, double, string>(TitleText: YAxisTitle)
+            .WithSize(Math.Max(700, 160 + (16 * bars.Length)), 560);
+        ChartStyle.WithTraceProperty(chart, "hovertext", hover);
+        ChartStyle.WithTraceProperty(chart, "hoverinfo", "text");
+        return ChartStyle.Titled(chart, title);
+    }
+
+    /// <summary>Builds the chart from two evaluations over the same classes (see the array overload).</summary>
+    /// <param name="classNames">Class names, index = class.</param>
+    /// <param name="baseline">The baseline's metrics.</param>
+    /// <param name="ours">Our metrics.</param>
+    /// <param name="title">Chart title.</param>
+    public static GenericChart Build(IReadOnlyList<string> classNames, ClassificationMetrics baseline, ClassificationMetrics ours, string title = "Per-class gain")
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(ours);
+        return Build(classNames, baseline.PerClassAccuracy, ours.PerClassAccuracy, title);
+    }
+
+    private static void RequireFractions(IReadOnlyList<double> accuracy, string parameter)
+    {
+        for (var c = 0; c < accuracy.Count; c++)
+        {
+            if (accuracy[c] is < 0 or > 1 || double.IsInfinity(accuracy[c]))
+            {
+                throw new ArgumentException($"{parameter}[{c}] = {accuracy[c]}: expected a fraction in [0, 1] (or NaN for a class without samples)", parameter);
+            }
+        }
+    }
+}

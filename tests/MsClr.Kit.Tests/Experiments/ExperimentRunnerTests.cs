@@ -1,0 +1,46 @@
+using MsClr.Kit.Data.Synthetic;
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training.Pretraining;
+using static TorchSharp.torch;
+
+namespace MsClr.Kit.Tests.Experiments;
+
+public class ExperimentRunnerTests
+{
+    [Fact]
+    public void Run_SmokeMsAimClrOnSynthetic_BeatsChanceRepeatsWithTheSameSeedAndIsReused()
+    {
+        var root = Directory.CreateTempSubdirectory("msclr-exp-").FullName;
+        try
+        {
+            var spec = new ExperimentSpec(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], "smoke", Seed: 3);
+            var first = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs"), CPU).Run(spec);
+            var again = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs-2"), CPU).Run(spec);
+            var reused = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs"), CPU).Run(spec);
+
+            var chance = 1.0 / SyntheticActions.Count;
+            Assert.True(first.Top1 > 3 * chance, $"top-1 {first.Top1:P1}, chance {chance:P1}");
+            Assert.NotNull(first.EnsembleTop1);
+            Assert.Equal(first.Top1, again.Top1);
+            Assert.Equal(first.PerFormatTop1, again.PerFormatTop1);
+            Assert.Equal(0, reused.PretrainSeconds - first.PretrainSeconds);
+            Assert.True(File.Exists(Path.Combine(root, "runs", spec.Id, "scores-smplx_42.parquet")));
+        }
+        finally
+        {
+            Directory.Delete(root, true);
+        }
+    }
+
+    [Fact]
+    public void Id_SameSpec_IsStableAndNamesItsParts()
+    {
+        var spec = new ExperimentSpec(PretrainMethod.AimClr, "ntu60-xsub", InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d"], "paper");
+        var same = spec with { TrainingFormats = ["ntu-rgb+d", "smplx_42"] };
+
+        Assert.Equal(spec.Id, same.Id);
+        Assert.StartsWith("aimclr-ntu60-xsub-bone-ntu+smplx-paper-s1-", spec.Id);
+        Assert.NotEqual(spec.Id, (spec with { Seed = 2 }).Id);
+    }
+}

@@ -1,0 +1,60 @@
+using MsClr.Kit.Plots;
+
+namespace MsClr.Kit.Tests.Plots;
+
+public class PaperComparisonChartTests
+{
+    private static readonly PaperComparisonRow[] Rows =
+    [
+        new("AimCLR j", 78.2, 79.7),
+        new("MS-AimCLR j", null, 83.0),
+        new("new row", 50.0, null),
+    ];
+
+    [Fact]
+    public void Build_ThreeRows_TwoBarTracesOursThenPaperWithValuesAndGaps()
+    {
+        var figure = Figure.Of(PaperComparisonChart.Build("Table 1", Rows));
+
+        Assert.Equal(["bar", "bar"], figure.Traces.Select(Figure.Type));
+        Assert.Equal(["ours", "paper"], figure.Traces.Select(Figure.Name));
+        Assert.Equal(["AimCLR j", "MS-AimCLR j", "new row"], Figure.Strings(figure.Traces[0], "x"));
+        Assert.Equal(["AimCLR j", "MS-AimCLR j", "new row"], Figure.Strings(figure.Traces[1], "x"));
+        Assert.Equal([78.2, null, 50.0], Figure.Numbers(figure.Traces[0], "y"));
+        Assert.Equal([79.7, 83.0, null], Figure.Numbers(figure.Traces[1], "y"));
+    }
+
+    [Fact]
+    public void Build_Always_HasTitleYAxisTitleAndGroupedBars()
+    {
+        var figure = Figure.Of(PaperComparisonChart.Build("Table 1", Rows));
+
+        Assert.Equal("Table 1", figure.Title);
+        Assert.Equal("top-1 accuracy (%)", figure.AxisTitle("yaxis"));
+        Assert.Equal("group", figure.Layout.GetProperty("barmode").GetString());
+    }
+
+    [Fact]
+    public void Build_HoverText_NamesBothValuesAndTheDifference()
+    {
+        var hover = Figure.Strings(Figure.Of(PaperComparisonChart.Build("t", Rows)).Traces[0], "hovertext");
+
+        Assert.Contains("ours: 78.2 %", hover[0], StringComparison.Ordinal);
+        Assert.Contains("paper: 79.7 %", hover[0], StringComparison.Ordinal);
+        Assert.Contains("-1.5 pp", hover[0], StringComparison.Ordinal);
+        Assert.Contains("not measured", hover[1], StringComparison.Ordinal);
+        Assert.Contains("not reported", hover[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_DuplicateLabels_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => PaperComparisonChart.Build("t", [new("a", 1, 2), new("a", 3, 4)]));
+    }
+
+    [Fact]
+    public void Build_Twice_GivesIdenticalJson()
+    {
+        Assert.Equal(ChartExport.FigureJson(PaperComparisonChart.Build("t", Rows)), ChartExport.FigureJson(PaperComparisonChart.Build("t", Rows)));
+    }
+}
