@@ -47,7 +47,7 @@ public static class SkeletonStore
 
         var schema = new StoreFileSchema(metadataColumns);
         var written = 0;
-        await AtomicWrite.WriteAsync(path, async stream =>
+        await AtomicFile.WriteAsync(path, async stream =>
         {
             var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
             await using var writer = await ParquetWriter.CreateAsync(schema.Schema, stream, options, append: false, cancellationToken)
