@@ -17,7 +17,7 @@ internal static class ExperimentCommands
         {
             var spec = options.Spec(result);
             var runner = Runner();
-            using var model = TrainingProgressBar.Run(spec.Id, progress => runner.Pretrain(spec, progress));
+            using var model = TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Pretrain(spec, progress, cancel));
             AnsiConsole.MarkupLine($"pretrained: {Markup.Escape(runner.RunDirectory(spec))}");
             return 0;
         }));
@@ -54,7 +54,7 @@ internal static class ExperimentCommands
         run.SetAction(result => CliAction.Run(() =>
         {
             var spec = options.Spec(result);
-            Show(TrainingProgressBar.Run(spec.Id, progress => Runner().Run(spec, progress, result.GetValue(force))));
+            Show(TrainingProgressBar.Run(spec.Id, (progress, cancel) => Runner().Run(spec, progress, result.GetValue(force), cancel)));
             return 0;
         }));
         return new Command("experiment", "Run experiments") { run };

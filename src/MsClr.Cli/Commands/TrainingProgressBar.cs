@@ -6,8 +6,28 @@ namespace MsClr.Cli.Commands;
 /// <summary>Shows pretraining as a Spectre.Console progress bar with the latest loss, rate and throughput.</summary>
 internal static class TrainingProgressBar
 {
-    /// <summary>Runs <paramref name="work"/> with a progress bar fed by the <see cref="IProgress{T}"/> it receives.</summary>
-    public static T Run<T>(string title, Func<IProgress<TrainingProgress>, T> work) =>
+    /// <summary>Runs <paramref name="work"/> with a progress bar fed by the <see cref="IProgress{T}"/> it receives and a
+    /// token that Ctrl+C cancels (training then stops after the current step and saves a checkpoint).</summary>
+    public static T Run<T>(string title, Func<IProgress<TrainingProgress>, CancellationToken, T> work)
+    {
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler stop = (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += stop;
+        try
+        {
+            return Show(title, progress => work(progress, cancellation.Token));
+        }
+        finally
+        {
+            Console.CancelKeyPress -= stop;
+        }
+    }
+
+    private static T Show<T>(string title, Func<IProgress<TrainingProgress>, T> work) =>
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
