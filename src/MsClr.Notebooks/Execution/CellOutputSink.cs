@@ -34,6 +34,23 @@ internal sealed class CellOutputSink
         }
     }
 
+    /// <summary>Puts <paramref name="replacement"/> where <paramref name="current"/> is, if it is still collected here;
+    /// returns whether it was (an update after its cell finished changes nothing).</summary>
+    public bool Replace(NotebookOutput current, NotebookOutput replacement)
+    {
+        lock (gate)
+        {
+            var index = outputs.IndexOf(current);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            outputs[index] = replacement;
+            return true;
+        }
+    }
+
     /// <summary>Everything collected since the last call.</summary>
     public List<NotebookOutput> Take()
     {

@@ -116,7 +116,18 @@ internal sealed class NotebookExecution
         return new CellFailure(number, output.ErrorName!, output.ErrorValue!);
     }
 
-    private void Show(object? value, string[] mimeTypes)
+    private DisplayedValue Show(object? value, string[] mimeTypes)
+    {
+        var output = DisplayOutput(value, mimeTypes);
+        sink.Add(output);
+        return new DisplayedValue(output, (current, next) =>
+        {
+            var replacement = DisplayOutput(next, mimeTypes);
+            return sink.Replace(current, replacement) ? replacement : current;
+        });
+    }
+
+    private NotebookOutput DisplayOutput(object? value, string[] mimeTypes)
     {
         IReadOnlyDictionary<string, string> data;
         if (value is string text && mimeTypes.Length > 0)
@@ -130,7 +141,7 @@ internal sealed class NotebookExecution
             data = chosen.Count > 0 ? chosen : all;
         }
 
-        sink.Add(NotebookOutput.Display(data));
+        return NotebookOutput.Display(data);
     }
 
     private static NotebookOutput ErrorOutput(Exception error)

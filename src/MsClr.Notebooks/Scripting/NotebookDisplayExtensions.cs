@@ -5,6 +5,6 @@ public static class NotebookDisplayExtensions
 {
     /// <summary>Shows the value as a <c>display_data</c> output of the running cell (see <see cref="NotebookGlobals.display"/>).</summary>
     /// <exception cref="InvalidOperationException">Called outside a notebook run.</exception>
-    public static void Display(this object? value, params string[] mimeTypes) =>
+    public static DisplayedValue Display(this object? value, params string[] mimeTypes) =>
         (NotebookGlobals.Current ?? throw new InvalidOperationException("Display() works only inside a cell run by the notebook runner")).display(value, mimeTypes);
 }

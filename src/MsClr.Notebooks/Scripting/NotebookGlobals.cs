@@ -7,9 +7,9 @@ namespace MsClr.Notebooks.Scripting;
 public sealed class NotebookGlobals
 {
     private static readonly AsyncLocal<NotebookGlobals?> CurrentGlobals = new();
-    private readonly Action<object?, string[]> show;
+    private readonly Func<object?, string[], DisplayedValue> show;
 
-    internal NotebookGlobals(string budget, Action<object?, string[]> show)
+    internal NotebookGlobals(string budget, Func<object?, string[], DisplayedValue> show)
     {
         BudgetName = budget;
         this.show = show;
@@ -29,9 +29,10 @@ public sealed class NotebookGlobals
     /// <summary>
     /// Shows <paramref name="value"/> as a <c>display_data</c> output, formatted like a cell result. With MIME types,
     /// a string is taken as content of those types (<c>display("&lt;b&gt;hi&lt;/b&gt;", "text/html")</c>) and any other
-    /// value keeps only those of its formats.
+    /// value keeps only those of its formats. Returns a handle whose <see cref="DisplayedValue.Update"/> replaces the shown
+    /// value, as in Polyglot Notebooks (a progress display, for example).
     /// </summary>
 #pragma warning disable IDE1006 // named as in Polyglot Notebooks so that cells run unchanged in both
-    public void display(object? value, params string[] mimeTypes) => show(value, mimeTypes);
+    public DisplayedValue display(object? value, params string[] mimeTypes) => show(value, mimeTypes);
 #pragma warning restore IDE1006
 }
