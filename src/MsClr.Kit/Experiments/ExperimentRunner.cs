@@ -12,8 +12,8 @@ namespace MsClr.Kit.Experiments;
 
 /// <summary>
 /// Runs an <see cref="ExperimentSpec"/> end to end in <c>{runsRoot}/{spec.Id}/</c>: (synthetic data if missing) →
-/// pretraining (resumable) → linear evaluation per format → ensemble → <c>result.json</c> and score files. Finished
-/// experiments are reused unless forced.
+/// pretraining (resumable) → linear evaluation per format → ensemble → <c>result.json</c>, score files and rows in the
+/// results store (<c>{runsRoot}/results.parquet</c>). Finished experiments are reused unless forced.
 /// </summary>
 public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device device)
 {
@@ -66,6 +66,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         var result = new ExperimentResult(spec.Id, primary.Final.Top1, primary.Final.Top5, primary.BestPeriodicTop1, report.Ensemble?.Top1,
             report.Probes.ToDictionary(p => p.Format, p => p.Result.Final.Top1), pretrainSeconds, clock.Elapsed.TotalSeconds);
         AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        new Results.ResultsStore(runsRoot).Append(spec, result);
         return result;
     }
 

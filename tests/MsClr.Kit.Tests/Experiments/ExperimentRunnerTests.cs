@@ -26,6 +26,9 @@ public class ExperimentRunnerTests
             Assert.Equal(first.PerFormatTop1, again.PerFormatTop1);
             Assert.Equal(0, reused.PretrainSeconds - first.PretrainSeconds);
             Assert.True(File.Exists(Path.Combine(root, "runs", spec.Id, "scores-smplx_42.parquet")));
+            var stored = new MsClr.Kit.Experiments.Results.ResultsStore(Path.Combine(root, "runs"));
+            Assert.Equal(first.Top1, stored.Latest(spec.Id, "top1"));
+            Assert.Single(stored.Load(), r => r.Metric == "top1");
         }
         finally
         {

@@ -1,0 +1,60 @@
+namespace MsClr.Kit.Experiments.Results;
+
+/// <summary>The metric names of the results store and how an <see cref="ExperimentResult"/> becomes rows.</summary>
+public static class ResultMetrics
+{
+    /// <summary>Final top-1 of the primary format's classifier.</summary>
+    public const string Top1 = "top1";
+
+    /// <summary>Final top-5 of the primary format's classifier.</summary>
+    public const string Top5 = "top5";
+
+    /// <summary>Best top-1 over the periodic test evaluations.</summary>
+    public const string BestPeriodicTop1 = "best_periodic_top1";
+
+    /// <summary>Top-1 of the per-format ensemble (only with several evaluation formats).</summary>
+    public const string EnsembleTop1 = "ensemble_top1";
+
+    /// <summary>Wall-clock seconds of pretraining.</summary>
+    public const string PretrainSeconds = "pretrain_seconds";
+
+    /// <summary>Wall-clock seconds of the linear evaluation.</summary>
+    public const string EvaluationSeconds = "evaluation_seconds";
+
+    /// <summary>The metric name of one evaluation format's final top-1: <c>top1:&lt;format&gt;</c>.</summary>
+    public static string FormatTop1(string format) => $"{Top1}:{format}";
+
+    /// <summary>
+    /// The rows of one result: top1, top5, best_periodic_top1, ensemble_top1 (when present), <c>top1:&lt;format&gt;</c> per
+    /// evaluation format (in the order the result lists them), pretrain_seconds and evaluation_seconds.
+    /// </summary>
+    /// <exception cref="ArgumentException">The result belongs to another spec.</exception>
+    public static IReadOnlyList<ResultRow> Rows(ExperimentSpec spec, ExperimentResult result, string commit, DateTime time)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.SpecId != spec.Id)
+        {
+            throw new ArgumentException($"result.SpecId: expected the spec's id '{spec.Id}', got '{result.SpecId}'", nameof(result));
+        }
+
+        var values = new List<(string Metric, double Value)>
+        {
+            (Top1, result.Top1),
+            (Top5, result.Top5),
+            (BestPeriodicTop1, result.BestPeriodicTop1),
+        };
+        if (result.EnsembleTop1 is { } ensemble)
+        {
+            values.Add((EnsembleTop1, ensemble));
+        }
+
+        values.AddRange(result.PerFormatTop1.Select(p => (FormatTop1(p.Key), p.Value)));
+        values.Add((PretrainSeconds, result.PretrainSeconds));
+        values.Add((EvaluationSeconds, result.EvaluationSeconds));
+        var utc = time.ToUniversalTime();
+        return values.Select(v => new ResultRow(
+            spec.Id, v.Metric, v.Value, unchecked((long)spec.Seed), commit, utc, spec.Method.ToString(), spec.Benchmark, spec.Stream.ToString(),
+            string.Join('+', spec.TrainingFormats), string.Join('+', spec.EvaluationFormats), spec.Budget, spec.Compat)).ToArray();
+    }
+}

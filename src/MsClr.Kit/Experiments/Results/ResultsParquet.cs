@@ -1,0 +1,96 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace MsClr.Kit.Experiments.Results;
+
+/// <summary>The Parquet layout of <c>results.parquet</c>: one flat column per <see cref="ResultRow"/> field, plain types only.</summary>
+internal static class ResultsParquet
+{
+    private static readonly DataField<string> SpecIdField = new("spec_id");
+    private static readonly DataField<string> MetricField = new("metric");
+    private static readonly DataField<double> ValueField = new("value");
+    private static readonly DataField<long> SeedField = new("seed");
+    private static readonly DataField<string> CommitField = new("commit");
+    private static readonly DataField<DateTime> TimeField = new("time");
+    private static readonly DataField<string> MethodField = new("method");
+    private static readonly DataField<string> BenchmarkField = new("benchmark");
+    private static readonly DataField<string> StreamField = new("stream");
+    private static readonly DataField<string> TrainingField = new("training_formats");
+    private static readonly DataField<string> EvaluationField = new("evaluation_formats");
+    private static readonly DataField<string> BudgetField = new("budget");
+    private static readonly DataField<string> CompatField = new("compat");
+
+    private static readonly ParquetSchema Schema = new(
+        SpecIdField, MetricField, ValueField, SeedField, CommitField, TimeField, MethodField, BenchmarkField, StreamField,
+        TrainingField, EvaluationField, BudgetField, CompatField);
+
+    /// <summary>The column names in file order.</summary>
+    public static IReadOnlyList<string> ColumnNames { get; } = Schema.DataFields.Select(f => f.Name).ToArray();
+
+    public static void Write(Stream stream, IReadOnlyList<ResultRow> rows) => WriteAsync(stream, rows).GetAwaiter().GetResult();
+
+    public static IReadOnlyList<ResultRow> Read(string path) => ReadAsync(path).GetAwaiter().GetResult();
+
+    private static async Task WriteAsync(Stream stream, IReadOnlyList<ResultRow> rows)
+    {
+        await using var writer = await ParquetWriter.CreateAsync(Schema, stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy });
+        using var group = writer.CreateRowGroup();
+        await group.WriteAsync(SpecIdField, rows.Select(r => r.SpecId).ToArray());
+        await group.WriteAsync(MetricField, rows.Select(r => r.Metric).ToArray());
+        await group.WriteAsync<double>(ValueField, rows.Select(r => r.Value).ToArray().AsMemory());
+        await group.WriteAsync<long>(SeedField, rows.Select(r => r.Seed).ToArray().AsMemory());
+        await group.WriteAsync(CommitField, rows.Select(r => r.Commit).ToArray());
+        await group.WriteAsync<DateTime>(TimeField, rows.Select(r => r.Time.ToUniversalTime()).ToArray().AsMemory());
+        await group.WriteAsync(MethodField, rows.Select(r => r.Method).ToArray());
+        await group.WriteAsync(BenchmarkField, rows.Select(r => r.Benchmark).ToArray());
+        await group.WriteAsync(StreamField, rows.Select(r => r.Stream).ToArray());
+        await group.WriteAsync(TrainingField, rows.Select(r => r.TrainingFormats).ToArray());
+        await group.WriteAsync(EvaluationField, rows.Select(r => r.EvaluationFormats).ToArray());
+        await group.WriteAsync(BudgetField, rows.Select(r => r.Budget).ToArray());
+        await group.WriteAsync(CompatField, rows.Select(r => r.Compat).ToArray());
+    }
+
+    private static async Task<IReadOnlyList<ResultRow>> ReadAsync(string path)
+    {
+        var rows = new List<ResultRow>();
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        var missing = ColumnNames.Where(n => reader.Schema.DataFields.All(f => f.Name != n)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new InvalidDataException($"{path}: expected columns {string.Join(", ", ColumnNames)}; missing {string.Join(", ", missing)}");
+        }
+
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var count = (int)group.RowCount;
+            DataField Field(DataField field) => reader.Schema.DataFields.Single(f => f.Name == field.Name);
+            async Task<T[]> Read<T>(DataField<T> field)
+                where T : struct
+            {
+                var values = new T[count];
+                await group.ReadAsync<T>(Field(field), values.AsMemory());
+                return values;
+            }
+
+            async Task<string[]> Text(DataField<string> field)
+            {
+                var values = new string?[count];
+                await group.ReadAsync(Field(field), values.AsMemory());
+                return values.Select(v => v ?? "").ToArray();
+            }
+
+            var (ids, metrics, values, seeds, commits) = (await Text(SpecIdField), await Text(MetricField), await Read(ValueField), await Read(SeedField), await Text(CommitField));
+            var (times, methods, benchmarks, streams) = (await Read(TimeField), await Text(MethodField), await Text(BenchmarkField), await Text(StreamField));
+            var (training, evaluation, budgets, compats) = (await Text(TrainingField), await Text(EvaluationField), await Text(BudgetField), await Text(CompatField));
+            for (var i = 0; i < count; i++)
+            {
+                rows.Add(new ResultRow(ids[i], metrics[i], values[i], seeds[i], commits[i], DateTime.SpecifyKind(times[i], DateTimeKind.Utc),
+                    methods[i], benchmarks[i], streams[i], training[i], evaluation[i], budgets[i], compats[i]));
+            }
+        }
+
+        return rows;
+    }
+}
