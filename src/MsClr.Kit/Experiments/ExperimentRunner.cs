@@ -100,7 +100,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
             Stream: spec.Stream,
             Seed: spec.Seed,
             Pairing: formats.Count > 1 ? FormatPairing.FullRandom : FormatPairing.SameFormat)));
-        var result = Pretrainer.Run(clips, config, compat.ApplyTo(ViewAugmenter.AimClr), Path.Combine(directory, "pretrain"), device, progress, cancellation);
+        var augmenter = spec.Augmentations ? ViewAugmenter.AimClr : new ViewAugmenter(ViewRecipe.None, ViewRecipe.None);
+        var result = Pretrainer.Run(clips, config, compat.ApplyTo(augmenter), Path.Combine(directory, "pretrain"), device, progress, cancellation);
         if (!result.Completed)
         {
             result.Model.Dispose();

@@ -19,6 +19,8 @@ namespace MsClr.Kit.Experiments;
 /// <param name="Budget">smoke, quick or paper.</param>
 /// <param name="Seed">Run seed.</param>
 /// <param name="Compat">paper (default) or official (<see cref="ReferenceCompat"/>).</param>
+/// <param name="Augmentations">false for Table 4's variant without augmentations: every view is the clip as stored, so
+/// query and key differ only by format.</param>
 public sealed record ExperimentSpec(
     PretrainMethod Method,
     string Benchmark,
@@ -27,7 +29,8 @@ public sealed record ExperimentSpec(
     IReadOnlyList<string> EvaluationFormats,
     string Budget,
     ulong Seed = 1,
-    string Compat = "paper")
+    string Compat = "paper",
+    bool Augmentations = true)
 {
     /// <summary>A readable, deterministic id: method, benchmark, stream, formats, budget, seed and a short hash of the whole spec.</summary>
     public string Id
@@ -36,7 +39,8 @@ public sealed record ExperimentSpec(
         {
             var formats = string.Join("+", TrainingFormats.Select(Short));
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())))[..8].ToLowerInvariant();
-            return $"{Method.ToString().ToLowerInvariant()}-{Benchmark}-{Stream.ToString().ToLowerInvariant()}-{formats}-{Budget}-s{Seed}-{hash}";
+            var variant = Augmentations ? "" : "-noaug";
+            return $"{Method.ToString().ToLowerInvariant()}-{Benchmark}-{Stream.ToString().ToLowerInvariant()}-{formats}{variant}-{Budget}-s{Seed}-{hash}";
         }
     }
 
@@ -48,8 +52,11 @@ public sealed record ExperimentSpec(
         _ => throw new ArgumentException($"compat '{Compat}': expected 'paper' or 'official'"),
     };
 
-    /// <summary>The spec as canonical JSON (what the id hashes and what run folders store).</summary>
-    public string Canonical() => JsonSerializer.Serialize(new
+    /// <summary>The spec as canonical JSON (what the id hashes and what run folders store); <see cref="Augmentations"/> appears
+    /// only when false, so the ids of augmented experiments do not depend on the field's existence.</summary>
+    public string Canonical() => Augmentations ? CanonicalJson() : CanonicalJson().TrimEnd('}') + ",\"augmentations\":false}";
+
+    private string CanonicalJson() => JsonSerializer.Serialize(new
     {
         method = Method.ToString(),
         benchmark = Benchmark,

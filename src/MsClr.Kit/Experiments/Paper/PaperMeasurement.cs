@@ -15,8 +15,7 @@ namespace MsClr.Kit.Experiments.Paper;
 /// <param name="TrainingFormats">Pretraining format names.</param>
 /// <param name="EvaluationFormats">Formats with a linear classifier each; Kinect v2 first, as the paper tests on it.</param>
 /// <param name="Ensemble">Whether the number is the per-format classifier ensemble (‡).</param>
-/// <param name="Augmentations">False for Table 4's "no augmentation" variant, which <see cref="ExperimentSpec"/> cannot
-/// express yet: such a measurement has no specs (see <see cref="IsMeasurable"/>).</param>
+/// <param name="Augmentations">False for Table 4's "no augmentation" variant (<see cref="ExperimentSpec.Augmentations"/>).</param>
 public sealed record PaperMeasurement(
     PretrainMethod Method,
     IReadOnlyList<InputStream> Streams,
@@ -31,24 +30,15 @@ public sealed record PaperMeasurement(
     /// <summary>Whether the number is a fusion of several stream experiments.</summary>
     public bool IsFusion => Streams.Count > 1;
 
-    /// <summary>Whether the kit can run this measurement today (every variant is expressible as an <see cref="ExperimentSpec"/>).</summary>
-    public bool IsMeasurable => Augmentations;
-
     /// <summary>
     /// The experiments to run, one per stream, on <paramref name="benchmark"/> (or its synthetic stand-in) at
-    /// <paramref name="budget"/>; empty when <see cref="IsMeasurable"/> is false, so an unaugmented variant is never run
-    /// as (and never confused with) the augmented spec.
+    /// <paramref name="budget"/>; the unaugmented variant gets its own spec id.
     /// </summary>
     public IReadOnlyList<ExperimentSpec> Specs(PaperBenchmark benchmark, Budget budget, bool useSynthetic, ulong seed = 1)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        if (!IsMeasurable)
-        {
-            return [];
-        }
-
         var kitBenchmark = PaperBenchmarks.KitName(benchmark, useSynthetic);
-        return Streams.Select(s => new ExperimentSpec(Method, kitBenchmark, s, TrainingFormats, EvaluationFormats, budget.Name, seed)).ToArray();
+        return Streams.Select(s => new ExperimentSpec(Method, kitBenchmark, s, TrainingFormats, EvaluationFormats, budget.Name, seed, Augmentations: Augmentations)).ToArray();
     }
 
     /// <summary>Kinect v2 only, the given stream (AimCLR rows).</summary>

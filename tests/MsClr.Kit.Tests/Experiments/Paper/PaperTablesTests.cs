@@ -99,13 +99,16 @@ public class PaperTablesTests
     }
 
     [Fact]
-    public void Table4_NoAugmentationRow_IsDataButNotRunAsTheAugmentedSpec()
+    public void Table4_NoAugmentationRow_RunsAsItsOwnSpecNotAsTheAugmentedOne()
     {
         var row = PaperTables.Table4.Entries.First(e => e.Row.StartsWith("augmentations ✗", StringComparison.Ordinal));
+        var augmented = PaperTables.Table4.Entries.First(e => e.Row.StartsWith("augmentations ✓ · multi-skeleton ✓", StringComparison.Ordinal));
 
         Assert.Equal(53.2, row.Paper);
-        Assert.False(row.Measurement!.Augmentations);
-        Assert.Empty(row.Specs(Budget.Quick, useSynthetic: true));
+        var spec = Assert.Single(row.Specs(Budget.Quick, useSynthetic: true));
+        Assert.False(spec.Augmentations);
+        Assert.Contains("-noaug-", spec.Id);
+        Assert.DoesNotContain(spec.Id, augmented.Specs(Budget.Quick, useSynthetic: true).Select(s => s.Id));
     }
 
     [Fact]
