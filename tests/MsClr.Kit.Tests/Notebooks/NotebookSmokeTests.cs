@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using MsClr.Kit.Tests.Cli;
+
+namespace MsClr.Kit.Tests.Notebooks;
+
+/// <summary>Runs every teaching notebook of <c>notebooks/</c> at the smoke budget and checks the committed files.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class NotebookSmokeTests(NotebookSmokeFixture fixture) : IClassFixture<NotebookSmokeFixture>
+{
+    /// <summary>The notebooks this suite owns, in teaching order.</summary>
+    public static readonly string[] NotebookNames = ["00-setup", "f3-skeleton-formats", "01-data", "02-pretraining", "playground-formats"];
+
+    /// <summary><see cref="NotebookNames"/> as theory data.</summary>
+    public static TheoryData<string> Names => [.. NotebookNames];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Run_EachTeachingNotebookAtSmoke_SucceedsWithEveryCellRun(string name)
+    {
+        var result = fixture.Results[name];
+        Assert.True(result.Succeeded, $"{name}: {result.Status}");
+        Assert.Equal(result.CSharpCells, result.CellsRun);
+        Assert.Empty(result.Warnings); // package versions in the first cell match Directory.Packages.props
+        Assert.True(result.CSharpCells >= 3, $"{name}: only {result.CSharpCells} C# cells");
+        var outputs = result.Document.Cells.SelectMany(c => c.Outputs).ToList();
+        Assert.DoesNotContain(outputs, o => o.ErrorName is not null);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void CommittedNotebook_AnyOf_HasNoOutputsPolyglotMetadataAndOneBudgetRead(string name)
+    {
+        var notebook = JsonNode.Parse(File.ReadAllText(NotebookSmokeFixture.PathOf(name)))!.AsObject();
+        Assert.Equal(4, (int)notebook["nbformat"]!);
+        Assert.Equal(5, (int)notebook["nbformat_minor"]!);
+        var metadata = notebook["metadata"]!;
+        Assert.Equal(".net-csharp", (string?)metadata["kernelspec"]!["name"]);
+        Assert.Equal("csharp", (string?)metadata["polyglot_notebook"]!["kernelInfo"]!["defaultKernelName"]);
+        var cells = notebook["cells"]!.AsArray().Select(c => c!.AsObject()).ToList();
+        Assert.Equal(cells.Count, cells.Select(c => (string?)c["id"]).Distinct().Count());
+        var code = cells.Where(c => (string?)c["cell_type"] == "code").ToList();
+        Assert.All(code, c =>
+        {
+            Assert.Empty(c["outputs"]!.AsArray());
+            Assert.Null(c["execution_count"]);
+            Assert.Equal("csharp", (string?)c["metadata"]!["polyglot_notebook"]!["kernelName"]);
+        });
+        var first = string.Concat(code[0]["source"]!.AsArray().Select(l => (string?)l));
+        Assert.Contains("#r \"../src/MsClr.Kit/bin/Release/net10.0/MsClr.Kit.dll\"", first, StringComparison.Ordinal);
+        Assert.Contains("var budget = MsClr.Kit.Experiments.Budget.FromRun(\"quick\");", first, StringComparison.Ordinal);
+        var budgetReads = code.Count(c => string.Concat(c["source"]!.AsArray().Select(l => (string?)l)).Contains("Budget.FromRun", StringComparison.Ordinal));
+        Assert.Equal(1, budgetReads);
+    }
+
+    [Fact]
+    public void Run_WithEnvironmentRoots_WritesDataAndRunsThere()
+    {
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(fixture.DataRoot, "synthetic"), "*.parquet"));
+        Assert.NotEmpty(Directory.GetDirectories(fixture.RunsRoot));
+    }
+}
