@@ -65,21 +65,8 @@ internal static class ResultsParquet
         {
             using var group = reader.OpenRowGroupReader(g);
             var count = (int)group.RowCount;
-            DataField Field(DataField field) => reader.Schema.DataFields.Single(f => f.Name == field.Name);
-            async Task<T[]> Read<T>(DataField<T> field)
-                where T : struct
-            {
-                var values = new T[count];
-                await group.ReadAsync<T>(Field(field), values.AsMemory());
-                return values;
-            }
-
-            async Task<string[]> Text(DataField<string> field)
-            {
-                var values = new string?[count];
-                await group.ReadAsync(Field(field), values.AsMemory());
-                return values.Select(v => v ?? "").ToArray();
-            }
+            Task<T[]> Read<T>(DataField<T> field) where T : struct => ParquetColumns.Read<T>(reader, group, field);
+            Task<string[]> Text(DataField<string> field) => ParquetColumns.ReadText(reader, group, field);
 
             var (ids, metrics, values, seeds, commits) = (await Text(SpecIdField), await Text(MetricField), await Read(ValueField), await Read(SeedField), await Text(CommitField));
             var (times, methods, benchmarks, streams) = (await Read(TimeField), await Text(MethodField), await Text(BenchmarkField), await Text(StreamField));

@@ -49,21 +49,8 @@ public sealed class MetricsLog
         {
             using var group = reader.OpenRowGroupReader(g);
             var count = (int)group.RowCount;
-            DataField Field(DataField field) => reader.Schema.DataFields.Single(f => f.Name == field.Name);
-            async Task<T[]> Read<T>(DataField<T> field)
-                where T : struct
-            {
-                var values = new T[count];
-                await group.ReadAsync<T>(Field(field), values.AsMemory());
-                return values;
-            }
-
-            async Task<string[]> ReadText(DataField<string> field)
-            {
-                var values = new string?[count];
-                await group.ReadAsync(Field(field), values.AsMemory());
-                return values.Select(v => v ?? "").ToArray();
-            }
+            Task<T[]> Read<T>(DataField<T> field) where T : struct => ParquetColumns.Read<T>(reader, group, field);
+            Task<string[]> ReadText(DataField<string> field) => ParquetColumns.ReadText(reader, group, field);
 
             var (epoch, step) = (await Read(EpochField), await Read(StepField));
             var (loss, nce, extreme, drop) = (await Read(LossField), await Read(NceField), await Read(ExtremeField), await Read(DropField));
