@@ -1,4 +1,5 @@
 using MsClr.Kit.Data.Augmentation;
+using MsClr.Kit.Data.Batching;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Training.Pretraining;
 
@@ -17,27 +18,31 @@ namespace MsClr.Kit.Experiments;
 /// <param name="OfficialSmpl24FlipTable">§12 row 3: flip smpl_24 with the official table, which leaves the hands unswapped.</param>
 /// <param name="EnsembleAveragesLogits">§12 row 19: average raw logits in the per-format ensemble (official), instead of
 /// softmax probabilities (paper: "soft voting").</param>
+/// <param name="PairsPerWorker">§12 row 13: four (query, key) format pairs per epoch cycling over the batches, as the
+/// official data loader's workers do, instead of a fresh pair per batch.</param>
 public sealed record ReferenceCompat(
     bool PadJointsInBlocks = false,
     bool SeparateKeyInitialisation = false,
     bool NtuBonesInLinearEvaluation = false,
     bool OfficialSmpl24FlipTable = false,
-    bool EnsembleAveragesLogits = false)
+    bool EnsembleAveragesLogits = false,
+    bool PairsPerWorker = false)
 {
     /// <summary>The kit's defaults: the paper's behaviour and correct anatomy.</summary>
     public static ReferenceCompat Paper { get; } = new();
 
     /// <summary>Every switch set to the official code's behaviour.</summary>
-    public static ReferenceCompat Official { get; } = new(true, true, true, true, true);
+    public static ReferenceCompat Official { get; } = new(true, true, true, true, true, true);
 
     /// <summary>How the per-format ensemble averages scores.</summary>
     public ScoreAveraging EnsembleAveraging => EnsembleAveragesLogits ? ScoreAveraging.Logits : ScoreAveraging.Softmax;
 
-    /// <summary><paramref name="config"/> with this compat's encoder padding and key initialisation.</summary>
+    /// <summary><paramref name="config"/> with this compat's encoder padding, key initialisation and format pairing.</summary>
     public PretrainConfig ApplyTo(PretrainConfig config) => config with
     {
         Encoder = config.EffectiveEncoder with { PadJointsInBlocks = PadJointsInBlocks },
         SeparateKeyInitialisation = SeparateKeyInitialisation,
+        Pairing = PairsPerWorker && config.Pairing == FormatPairing.FullRandom ? FormatPairing.FullRandomPerWorker : config.Pairing,
     };
 
     /// <summary><paramref name="augmenter"/> with this compat's flip table in its extreme recipe.</summary>

@@ -25,13 +25,30 @@ public sealed class FormatPairSampler
         formats.IndexOf(_anchor);
     }
 
+    /// <summary>Data-loader workers of the official setup (4 per GPU), each holding one pair per epoch.</summary>
+    public const int OfficialWorkers = 4;
+
+    /// <summary>The pair of batch <paramref name="batch"/>: drawn from <paramref name="batchRandom"/>, or for
+    /// <see cref="FormatPairing.FullRandomPerWorker"/> the pair of worker batch mod 4, drawn from <paramref name="epochRandom"/>.</summary>
+    public (SkeletonFormat Query, SkeletonFormat Key) ForBatch(int batch, Random batchRandom, Func<Random> epochRandom)
+    {
+        if (_pairing != FormatPairing.FullRandomPerWorker)
+        {
+            return Next(batchRandom);
+        }
+
+        var random = epochRandom();
+        var workers = Enumerable.Range(0, OfficialWorkers).Select(_ => (_formats[random.Next(_formats.Count)], _formats[random.Next(_formats.Count)])).ToArray();
+        return workers[batch % OfficialWorkers];
+    }
+
     /// <summary>The next pair, drawn from <paramref name="random"/>.</summary>
     public (SkeletonFormat Query, SkeletonFormat Key) Next(Random random)
     {
         SkeletonFormat Uniform() => _formats[random.Next(_formats.Count)];
         switch (_pairing)
         {
-            case FormatPairing.FullRandom:
+            case FormatPairing.FullRandom or FormatPairing.FullRandomPerWorker:
                 var query = Uniform();
                 return (query, Uniform());
             case FormatPairing.HalfRandom:

@@ -11,4 +11,8 @@ public enum FormatPairing
 
     /// <summary>Query and key in the same format, drawn uniformly: the single-skeleton baselines (AimCLR, SkeletonCLR).</summary>
     SameFormat,
+
+    /// <summary>ReferenceCompat (spec §12 row 13): as the official data loader, four fully random pairs are drawn per epoch
+    /// (one per worker) and batches cycle through them round-robin.</summary>
+    FullRandomPerWorker,
 }

@@ -58,7 +58,7 @@ public sealed class PretrainBatches
     private BatchViews Build(int epoch, int batch, int[] rows)
     {
         using var scope = NewDisposeScope();
-        var (queryFormat, keyFormat) = _pairs.Next(Seeds.Random(_seed, "pair", epoch, batch));
+        var (queryFormat, keyFormat) = _pairs.ForBatch(batch, Seeds.Random(_seed, "pair", epoch, batch), () => Seeds.Random(_seed, "worker-pairs", epoch));
         var generator = Seeds.Generator(_seed, "augment", epoch, batch);
         var index = tensor(rows.Select(r => (long)r).ToArray());
         var queryClips = _clips[queryFormat].Data.index_select(0, index);
