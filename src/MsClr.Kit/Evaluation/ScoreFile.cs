@@ -61,7 +61,8 @@ public static class ScoreFile
         await group.ReadAsync<long>(fields[1], labels.AsMemory());
         var values = new float[count * classes];
         var repetition = new int[count * classes];
-        await group.ReadAsync<float>(fields[3], values.AsMemory(), repetition.AsMemory());
+        var definition = new int[count * classes];
+        await group.ReadRawAsync<float>(fields[3], values.AsMemory(), definition.AsMemory(), repetition.AsMemory());
         return (ids.Select(i => i ?? "").ToArray(), labels, tensor(values, [count, classes]));
     }
 }

@@ -8,7 +8,7 @@ namespace MsClr.Kit.Tests.Notebooks;
 public sealed class NotebookSmokeTests(NotebookSmokeFixture fixture) : IClassFixture<NotebookSmokeFixture>
 {
     /// <summary>The notebooks this suite owns, in teaching order.</summary>
-    public static readonly string[] NotebookNames = ["00-setup", "f3-skeleton-formats", "01-data", "02-pretraining", "playground-formats"];
+    public static readonly string[] NotebookNames = ["00-setup", "f3-skeleton-formats", "01-data", "02-pretraining", "t1-aimclr-vs-ms-aimclr", "playground-formats"];
 
     /// <summary><see cref="NotebookNames"/> as theory data.</summary>
     public static TheoryData<string> Names => [.. NotebookNames];
