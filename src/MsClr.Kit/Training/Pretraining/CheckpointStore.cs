@@ -57,6 +57,19 @@ public sealed class CheckpointStore
         }
     }
 
+    /// <summary>Deletes temporary folders left by a process killed while writing a checkpoint. Call only while holding the
+    /// run's <see cref="RunLock"/>: then no other writer can own them.</summary>
+    public void RemoveStaleTemporaries()
+    {
+        if (Directory.Exists(Root))
+        {
+            foreach (var stale in Directory.GetDirectories(Root, ".tmp-*"))
+            {
+                Directory.Delete(stale, recursive: true);
+            }
+        }
+    }
+
     /// <summary>The latest complete checkpoint position, or null when there is none. Leftover temporary folders are ignored.</summary>
     public CheckpointPosition? Latest()
     {

@@ -31,6 +31,7 @@ public static class Pretrainer
         var fingerprint = Fingerprint(clips, config);
         var model = ContrastiveModel.Create(clips.Formats, config.EffectiveEncoder, config.EffectiveContrastive, Seeds.Generator(config.Seed, "init"), device, config.SeparateKeyInitialisation);
         var checkpoints = new CheckpointStore(runDirectory);
+        checkpoints.RemoveStaleTemporaries();
         var metricsPath = Path.Combine(runDirectory, "metrics.parquet");
         var resumedFrom = checkpoints.Latest();
         if (resumedFrom is { } latest)
