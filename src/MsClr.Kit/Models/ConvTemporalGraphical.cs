@@ -7,19 +7,18 @@ namespace MsClr.Kit.Models;
 /// <summary>
 /// The ST-GCN graph convolution: a 1×1 convolution to K·C_out channels (k-major split), then
 /// y[n, c, t, w] = Σ_k Σ_v x[n, k, c, t, v] · A[k, v, w]. Field names follow the official state dict (<c>conv</c>).
+/// The product is computed in the cheaper of its two exact orders (<see cref="GraphConvolution"/>).
 /// </summary>
 public sealed class ConvTemporalGraphical : Module<Tensor, Tensor, Tensor>
 {
     private readonly Conv2d conv;
-    private readonly int _partitions;
-    private readonly int _outChannels;
+    private readonly bool _adjacencyFirst;
 
     /// <summary>Creates the layer for <paramref name="partitions"/> adjacency matrices (K).</summary>
     public ConvTemporalGraphical(int inChannels, int outChannels, int partitions)
         : base(nameof(ConvTemporalGraphical))
     {
-        _partitions = partitions;
-        _outChannels = outChannels;
+        _adjacencyFirst = GraphConvolution.PrefersAdjacencyFirst(inChannels, outChannels);
         conv = Conv2d(inChannels, outChannels * partitions, kernel_size: 1, bias: true);
         RegisterComponents();
     }
@@ -28,12 +27,7 @@ public sealed class ConvTemporalGraphical : Module<Tensor, Tensor, Tensor>
     /// <param name="x">(N, C_in, T, V).</param>
     /// <param name="adjacency">(K, V, V), already multiplied by the edge importance.</param>
     /// <returns>(N, C_out, T, V).</returns>
-    public override Tensor forward(Tensor x, Tensor adjacency)
-    {
-        using var scope = NewDisposeScope();
-        var y = conv.forward(x);
-        var (n, t, v) = (y.shape[0], y.shape[2], y.shape[3]);
-        y = y.view(n, _partitions, _outChannels, t, v);
-        return einsum("nkctv,kvw->nctw", y, adjacency).MoveToOuterDisposeScope();
-    }
+    public override Tensor forward(Tensor x, Tensor adjacency) => _adjacencyFirst
+        ? GraphConvolution.AdjacencyFirst(x, conv.weight!, conv.bias!, adjacency)
+        : GraphConvolution.AdjacencyLast(x, conv.weight!, conv.bias!, adjacency);
 }

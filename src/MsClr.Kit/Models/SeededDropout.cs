@@ -34,7 +34,9 @@ public sealed class SeededDropout : nn.Module<Tensor, Tensor>
 
         using var scope = NewDisposeScope();
         var keep = 1.0 - _probability;
-        var mask = empty_like(input).bernoulli_(keep, _randomness.Generator);
-        return (input * mask / keep).MoveToOuterDisposeScope();
+        // u < keep with u ~ U[0, 1) is a Bernoulli(keep) draw; libtorch's uniform_ is about 3x faster than bernoulli_
+        // on CPU, and the scale is folded into the mask in place so the step allocates one tensor, not three.
+        var scaledMask = empty_like(input).uniform_(0, 1, _randomness.Generator).lt_(keep).mul_(1.0 / keep);
+        return (input * scaledMask).MoveToOuterDisposeScope();
     }
 }

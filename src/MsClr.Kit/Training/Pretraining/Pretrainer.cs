@@ -93,27 +93,14 @@ public static class Pretrainer
     private static TrainingProgress TrainStep(ContrastiveModel model, TorchSharp.Modules.SGD optimizer, BatchViews views, PretrainConfig config, int epoch, int batch, int steps, double rate, CheckpointStore checkpoints)
     {
         var clock = Stopwatch.StartNew();
-        model.Query.Randomness.Reseed(Seeds.Derive(config.Seed, "dropout-query", epoch, batch));
-        model.Key.Randomness.Reseed(Seeds.Derive(config.Seed, "dropout-key", epoch, batch));
-        using var scope = NewDisposeScope();
-        using var losses = ContrastiveStep.Forward(model, views, config.Method, epoch);
-        var loss = losses.Total.item<float>();
-        if (!float.IsFinite(loss))
+        var losses = PretrainStep.Run(model, optimizer, views, config.Method, config.Seed, epoch, batch);
+        if (!float.IsFinite(losses.Total))
         {
             throw new TrainingDivergedException(
-                $"loss is {loss} at epoch {epoch}, step {batch}; the last good checkpoint is {checkpoints.Latest()?.FolderName ?? "none (no checkpoint yet)"} in {checkpoints.Root}");
+                $"loss is {losses.Total} at epoch {epoch}, step {batch}; the last good checkpoint is {checkpoints.Latest()?.FolderName ?? "none (no checkpoint yet)"} in {checkpoints.Root}");
         }
 
-        // Gradients are cleared to "none", not to zero, so parameters a batch does not use (the other formats' data BN
-        // and edge importance) are skipped by SGD; with zeroed gradients they would still decay, and a resumed run,
-        // whose gradients start as none, would then differ from an uninterrupted one.
-        model.Query.zero_grad(true);
-        losses.Total.backward();
-        optimizer.step();
-        // TorchSharp tensors that escape scopes are only reclaimed by finalisers; collecting every step keeps memory flat.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        return new TrainingProgress(epoch, config.Epochs, batch, steps, loss, losses.Nce, losses.Extreme, losses.ExtremeDrop, rate,
+        return new TrainingProgress(epoch, config.Epochs, batch, steps, losses.Total, losses.Nce, losses.Extreme, losses.ExtremeDrop, rate,
             views.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), views.QueryFormat.Name, views.KeyFormat.Name);
     }
 

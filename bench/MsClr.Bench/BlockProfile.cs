@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
+
+namespace MsClr.Bench;
+
+/// <summary>Forward time of each operation of an ST-GCN block at the paper's shapes (256 rows = 128 clips × 2 persons,
+/// 25 joints), in milliseconds: where a step's time goes.</summary>
+internal static class BlockProfile
+{
+    public static void Print()
+    {
+        const long rows = 256, joints = 25;
+        using var noGrad = no_grad();
+        Console.WriteLine("| block (C_in→C_out, T) | operation | ms |");
+        Console.WriteLine("|---|---|---|");
+        foreach (var (cin, cout, frames) in new[] { (16L, 16L, 50L), (32L, 32L, 25L), (64L, 64L, 13L), (64L, 256L, 13L), (256L, 256L, 13L) })
+        {
+            using var scope = NewDisposeScope();
+            var x = randn(rows, cin, frames, joints);
+            var gcnConv = Conv2d(cin, cout * 3, 1);
+            var adjacency = rand(3, joints, joints);
+            var y = gcnConv.forward(x);
+            var temporal = Conv2d(cout, cout, (9L, 1L), padding: (4L, 0L));
+            var norm = BatchNorm2d(cout);
+            norm.train();
+            var z = randn(rows, cout, frames, joints);
+            var label = $"{cin}→{cout}, T {frames}";
+            Row(label, "gcn 1×1 convolution", () => gcnConv.forward(x));
+            Row(label, "gcn adjacency (einsum)", () => einsum("nkctv,kvw->nctw", y.view(rows, 3, cout, frames, joints), adjacency));
+            Row(label, "gcn adjacency first (einsum on C_in)", () => einsum("nctv,kvw->nkctw", x, adjacency));
+            Row(label, "tcn 9×1 convolution", () => temporal.forward(z));
+            Row(label, "BatchNorm (train)", () => norm.forward(z));
+            Row(label, "ReLU", () => functional.relu(z));
+            Row(label, "dropout mask (bernoulli)", () => empty_like(z).bernoulli_(0.5));
+            var generator = new Generator(1);
+            Row(label, "dropout mask (uniform < keep)", () => empty_like(z).uniform_(0, 1, generator).lt_(0.5));
+            Row(label, "dropout mask (bernoulli, own generator)", () => empty_like(z).bernoulli_(0.5, generator));
+        }
+    }
+
+    private static void Row(string block, string operation, Func<Tensor> run, int repeats = 3)
+    {
+        using (NewDisposeScope())
+        {
+            run();
+        }
+
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < repeats; i++)
+        {
+            using var scope = NewDisposeScope();
+            run();
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {block} | {operation} | {clock.Elapsed.TotalMilliseconds / repeats:F1} |"));
+    }
+}

@@ -1,0 +1,56 @@
+using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
+using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training.Losses;
+using MsClr.Kit.Training.Pretraining;
+using static TorchSharp.torch;
+
+namespace MsClr.Bench;
+
+/// <summary>
+/// The pretraining step at the paper's configuration (AimCLR, hidden 16 / 256, batch 128, 50 frames, 2 persons, queue
+/// 32,768, three views, SGD), timed through <see cref="PretrainStep"/>, the code the trainer runs. Inputs are random
+/// tensors of the real shapes; the data pipeline is timed separately.
+/// </summary>
+internal static class PretrainStepBench
+{
+    /// <summary>Samples per second of the step for <paramref name="formats"/>; (query, key) pairs cycle through every
+    /// ordered pair of the formats, so a two-format run averages its four pair kinds as random pairing does.</summary>
+    public static Measurement Run(string name, SkeletonFormat[] formats, int batchSize, int warmup, int repeats, int stepsPerRepeat)
+    {
+        var set = new FormatSet(formats);
+        var encoder = new EncoderConfig();
+        var contrastive = new ContrastiveConfig();
+        using var model = ContrastiveModel.Create(set, encoder, contrastive, Seeds.Generator(1, "bench-init"), CPU);
+        model.Train();
+        var parameters = model.Query.parameters().Where(p => p.requires_grad).ToArray();
+        using var optimizer = optim.SGD(parameters, 0.1, 0.9, weight_decay: 1e-4);
+        var pairs = formats.SelectMany(q => formats.Select(k => (Query: q, Key: k))).ToArray();
+        var generator = Seeds.Generator(1, "bench-views");
+        var views = pairs.Select(p => new BatchViews(
+            randn([batchSize, 3, 50, p.Query.JointCount, 2], generator: generator),
+            randn([batchSize, 3, 50, p.Query.JointCount, 2], generator: generator),
+            randn([batchSize, 3, 50, p.Key.JointCount, 2], generator: generator),
+            p.Query, p.Key, zeros(batchSize, ScalarType.Int64))).ToArray();
+        var step = 0;
+        try
+        {
+            return Measurement.Run(name, "samples/s", warmup, repeats, () =>
+            {
+                for (var i = 0; i < stepsPerRepeat; i++, step++)
+                {
+                    PretrainStep.Run(model, optimizer, views[step % views.Length], PretrainMethod.AimClr, 1, epoch: 1, batch: step);
+                }
+
+                return (double)stepsPerRepeat * batchSize;
+            });
+        }
+        finally
+        {
+            foreach (var view in views)
+            {
+                view.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using MsClr.Kit.Models;
+using static TorchSharp.torch;
+
+namespace MsClr.Kit.Tests.Models;
+
+public class SeededDropoutTests
+{
+    [Fact]
+    public void Forward_Training_KeepsAboutOneMinusPAndScalesKeptValues()
+    {
+        using var scope = NewDisposeScope();
+        var randomness = new DropoutRandomness();
+        randomness.Reseed(5);
+        using var dropout = new SeededDropout(0.3, randomness);
+        dropout.train();
+
+        var y = dropout.forward(ones(200_000));
+
+        var kept = y.ne(0).to(ScalarType.Float32).mean().item<float>();
+        Assert.InRange(kept, 0.69, 0.71);
+        Assert.True(y.masked_select(y.ne(0)).allclose(full(1, 1 / 0.7f)), "kept values are scaled by 1 / (1 - p)");
+    }
+
+    [Fact]
+    public void Forward_SameSeed_SameMaskAndOtherSeed_OtherMask()
+    {
+        using var scope = NewDisposeScope();
+        Tensor Draw(ulong seed)
+        {
+            var randomness = new DropoutRandomness();
+            randomness.Reseed(seed);
+            using var dropout = new SeededDropout(0.5, randomness);
+            dropout.train();
+            return dropout.forward(ones(1000));
+        }
+
+        Assert.True(Draw(7).allclose(Draw(7), 0, 0));
+        Assert.False(Draw(7).allclose(Draw(8), 0, 0));
+    }
+
+    [Fact]
+    public void Forward_EvalMode_IsTheIdentity()
+    {
+        using var scope = NewDisposeScope();
+        using var dropout = new SeededDropout(0.5, new DropoutRandomness());
+        dropout.eval();
+        var x = randn(50);
+        Assert.True(dropout.forward(x).allclose(x, 0, 0));
+    }
+}
