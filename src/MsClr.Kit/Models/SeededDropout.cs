@@ -34,9 +34,9 @@ public sealed class SeededDropout : nn.Module<Tensor, Tensor>
 
         using var scope = NewDisposeScope();
         var keep = 1.0 - _probability;
-        // u < keep with u ~ U[0, 1) is a Bernoulli(keep) draw; libtorch's uniform_ is about 3x faster than bernoulli_
-        // on CPU, and the scale is folded into the mask in place so the step allocates one tensor, not three.
-        var scaledMask = empty_like(input).uniform_(0, 1, _randomness.Generator).lt_(keep).mul_(1.0 / keep);
-        return (input * scaledMask).MoveToOuterDisposeScope();
+        // u ≥ keep with u ~ U[0, 1) drops with probability p: libtorch's uniform_ is about 3x faster than bernoulli_ on
+        // CPU, and a boolean mask is what backward keeps (1 byte per element instead of a 4-byte float mask).
+        var dropped = empty_like(input).uniform_(0, 1, _randomness.Generator).ge(keep);
+        return (input * (1.0 / keep)).masked_fill_(dropped, 0).MoveToOuterDisposeScope();
     }
 }
