@@ -9,13 +9,17 @@ namespace MsClr.Bench;
 /// 25 joints), in milliseconds: where a step's time goes.</summary>
 internal static class BlockProfile
 {
-    public static void Print()
+    public static void Print(bool quickShapes = false)
     {
-        const long rows = 256, joints = 25;
+        var rows = quickShapes ? 64L : 256L;
+        const long joints = 25;
         using var noGrad = no_grad();
         Console.WriteLine("| block (C_in→C_out, T) | operation | ms |");
         Console.WriteLine("|---|---|---|");
-        foreach (var (cin, cout, frames) in new[] { (16L, 16L, 50L), (32L, 32L, 25L), (64L, 64L, 13L), (64L, 256L, 13L), (256L, 256L, 13L) })
+        var shapes = quickShapes
+            ? new[] { (3L, 8L, 50L), (8L, 8L, 50L), (16L, 16L, 25L), (32L, 64L, 13L) }
+            : new[] { (16L, 16L, 50L), (32L, 32L, 25L), (64L, 64L, 13L), (64L, 256L, 13L), (256L, 256L, 13L) };
+        foreach (var (cin, cout, frames) in shapes)
         {
             using var scope = NewDisposeScope();
             var x = randn(rows, cin, frames, joints);
@@ -30,6 +34,10 @@ internal static class BlockProfile
             Row(label, "gcn 1×1 convolution", () => gcnConv.forward(x));
             Row(label, "gcn adjacency (einsum)", () => einsum("nkctv,kvw->nctw", y.view(rows, 3, cout, frames, joints), adjacency));
             Row(label, "gcn adjacency first (einsum on C_in)", () => einsum("nctv,kvw->nkctw", x, adjacency));
+            var weight = gcnConv.weight!;
+            var bias = gcnConv.bias!;
+            Row(label, "GraphConvolution.AdjacencyLast", () => MsClr.Kit.Models.GraphConvolution.AdjacencyLast(x, weight, bias, adjacency));
+            Row(label, "GraphConvolution.AdjacencyFirst", () => MsClr.Kit.Models.GraphConvolution.AdjacencyFirst(x, weight, bias, adjacency));
             Row(label, "tcn 9×1 convolution", () => temporal.forward(z));
             Row(label, "BatchNorm (train)", () => norm.forward(z));
             Row(label, "ReLU", () => functional.relu(z));

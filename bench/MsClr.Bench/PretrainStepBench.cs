@@ -1,3 +1,4 @@
+using MsClr.Kit.Experiments;
 using MsClr.Kit.Models;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
@@ -16,11 +17,12 @@ internal static class PretrainStepBench
 {
     /// <summary>Samples per second of the step for <paramref name="formats"/>; (query, key) pairs cycle through every
     /// ordered pair of the formats, so a two-format run averages its four pair kinds as random pairing does.</summary>
-    public static Measurement Run(string name, SkeletonFormat[] formats, int batchSize, int warmup, int repeats, int stepsPerRepeat)
+    public static Measurement Run(string name, SkeletonFormat[] formats, int batchSize, int warmup, int repeats, int stepsPerRepeat, Budget? budget = null)
     {
         var set = new FormatSet(formats);
-        var encoder = new EncoderConfig();
-        var contrastive = new ContrastiveConfig();
+        var scaled = budget?.Apply(new PretrainConfig());
+        var encoder = scaled?.EffectiveEncoder ?? new EncoderConfig();
+        var contrastive = scaled?.EffectiveContrastive ?? new ContrastiveConfig();
         using var model = ContrastiveModel.Create(set, encoder, contrastive, Seeds.Generator(1, "bench-init"), CPU);
         model.Train();
         var parameters = model.Query.parameters().Where(p => p.requires_grad).ToArray();

@@ -2,18 +2,22 @@ using System.CommandLine;
 using MsClr.Kit;
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Paper;
+using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Reporting;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
-using MsClr.Kit.Training.Pretraining;
+using MsClr.Notebooks.Execution;
+using MsClr.Notebooks.Reporting;
 using Spectre.Console;
 
 namespace MsClr.Cli.Commands;
 
 /// <summary>
 /// <c>msclr reproduce</c>: the kit's main job. Lists the skeleton formats and writes their page, builds the synthetic
-/// benchmark when it is missing, runs the Table 1 joint-stream pair (AimCLR on Kinect alone, MS-AimCLR on Kinect +
-/// SMPL-X) at the chosen budget and writes an offline report next to the paper's numbers. Finished runs are reused.
+/// benchmark when it is missing, runs every experiment of Table 1, Table 4 and Figure 4 in the NTU-60 xsub column on
+/// its synthetic stand-in (<see cref="ReproducePlan"/>), records the 3-stream fusions, executes the notebooks and writes
+/// an offline report next to the paper's numbers. Finished runs are reused, so a second call only re-renders.
 /// </summary>
 internal static class ReproduceCommand
 {
@@ -22,11 +26,23 @@ internal static class ReproduceCommand
         var output = new Option<string>("--out", "-o") { Description = "Report folder", DefaultValueFactory = _ => Path.Combine(KitEnvironment.RunsRoot, "reproduce") };
         var budget = new Option<string>("--budget") { Description = "smoke, quick (default) or paper", DefaultValueFactory = _ => "quick" };
         var seed = new Option<ulong>("--seed") { Description = "Run seed", DefaultValueFactory = _ => 1UL };
-        var command = new Command("reproduce", "Reproduce the paper's Table 1 joint-stream comparison on the synthetic benchmark and write an offline report") { output, budget, seed };
+        var skipNotebooks = new Option<bool>("--skip-notebooks") { Description = "Do not execute the notebooks (the tables and the report only)" };
+        var tables = new Option<string[]>("--tables")
+        {
+            Description = "Reproduce only these (default: Table 1, Table 4 and Figure 4), e.g. --tables table4 figure4",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("reproduce", "Reproduce Table 1, Table 4 and Figure 4 on the synthetic benchmark, run the notebooks and write an offline report")
+        {
+            output, budget, seed, skipNotebooks, tables,
+        };
         command.SetAction(result => CliAction.Run(() =>
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var folder = Path.GetFullPath(result.GetValue(output)!);
             var chosen = Budget.Get(result.GetValue(budget)!);
+            var runSeed = result.GetValue(seed);
+            var chosenTables = result.GetValue(tables) is { Length: > 0 } names ? names.Select(PaperTables.Get).ToArray() : ReproducePlan.Tables;
             AnsiConsole.Write(FormatsCommand.FormatsTable(SkeletonFormats.All));
             FormatsPage.Write(Path.Combine(folder, "formats.html"), SkeletonFormats.All);
 
@@ -34,32 +50,93 @@ internal static class ReproduceCommand
             AnsiConsole.Status().Start($"synthetic benchmark: {synthetic.Samples} clips in every format", _ =>
                 SyntheticStore.Ensure(KitEnvironment.DataRoot, synthetic, SkeletonFormats.All));
 
-            var runner = new ExperimentRunner(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
-            var rows = new List<ReproduceReport.Row>();
-            foreach (var (label, model, formats) in new[]
+            var (ran, reused) = RunExperiments(chosen, runSeed, chosenTables);
+            var experimentsTime = clock.Elapsed;
+            foreach (var table in chosenTables)
             {
-                ("AimCLR j", "AimCLR", new[] { SkeletonFormats.NtuRgbD.Name }),
-                ("MS-AimCLR j", "MS-AimCLR", new[] { SkeletonFormats.NtuRgbD.Name, SkeletonFormats.SmplX42.Name }),
-            })
-            {
-                var spec = new ExperimentSpec(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject.Name, InputStream.Joint, formats, formats, chosen.Name, result.GetValue(seed));
-                var measured = TrainingProgressBar.Run(label, (progress, cancel) => runner.Run(spec, progress, cancellation: cancel));
-                rows.Add(new ReproduceReport.Row(label, spec, measured, PaperTable1.Get(model, InputStream.Joint).Ntu60XSub));
+                StreamFusionRecorder.Record(KitEnvironment.RunsRoot, table, chosen, useSynthetic: true, runSeed);
             }
 
+            List<(string Label, string Href)> links = [("the skeleton formats, their graphs and adjacency partitions", "formats.html")];
+            var notebooksOk = true;
+            if (!result.GetValue(skipNotebooks))
+            {
+                notebooksOk = RunNotebooks(Path.Combine(folder, "notebooks"), chosen);
+                links.Add(("every notebook, executed at this budget", $"notebooks/{ReportWriter.FileName}"));
+            }
+
+            var store = new ResultsStore(KitEnvironment.RunsRoot);
+            var sections = chosenTables
+                .Select(t => new ReproduceReport.Section(t, ReproduceViews.Measured(t, store, chosen, runSeed)))
+                .ToArray();
             var report = Path.Combine(folder, "report.html");
-            AtomicFile.WriteAllText(report, ReproduceReport.Render(chosen, $"the synthetic multi-skeleton benchmark ({synthetic.Samples} clips, {SyntheticActions.Count} classes, cross-subject split)", rows, "formats.html"));
-            var table = new Table().AddColumns("row", "ours top-1 (synthetic, " + chosen.Name + ")", "ours per-format ensemble", "paper top-1 (NTU-60 xsub)");
-            foreach (var row in rows)
+            var data = $"the synthetic multi-skeleton benchmark ({synthetic.Samples} clips, {SyntheticActions.Count} classes, cross-subject split standing in for NTU-60 xsub)";
+            AtomicFile.WriteAllText(report, ReproduceReport.Render(chosen, data, sections, links));
+            foreach (var section in sections)
             {
-                table.AddRow(row.Label, $"{row.Result.Top1:P1}", row.Result.EnsembleTop1 is { } e ? $"{e:P1}" : "-", $"{row.PaperNtu60XSub:F1} %");
+                AnsiConsole.Write(ReproduceViews.Table(section));
             }
 
-            AnsiConsole.Write(table);
-            AnsiConsole.MarkupLine($"ours: measured on synthetic data at the {chosen.Name} budget; paper: NTU RGB+D 60, 300 epochs. Not comparable numbers, shown side by side.");
+            var timing = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"`./msclr reproduce --budget {chosen.Name}` took {clock.Elapsed.TotalMinutes:F1} min ({ran} experiments run, {reused} reused, {experimentsTime.TotalMinutes:F1} min until the experiments were done; notebooks {(result.GetValue(skipNotebooks) ? "skipped" : "included")}) on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
+            AtomicFile.WriteAllText(Path.Combine(folder, "timing.txt"), timing + "\n");
+            AnsiConsole.MarkupLine(Markup.Escape(timing));
+            AnsiConsole.MarkupLine($"ours: measured on synthetic data at the {chosen.Name} budget; paper: NTU RGB+D 60 after 300 epochs. Not comparable numbers, shown side by side.");
             AnsiConsole.MarkupLine($"wrote {Markup.Escape(report)}");
-            return 0;
+            return notebooksOk ? 0 : 1;
         }));
         return command;
+    }
+
+    private static (int Ran, int Reused) RunExperiments(Budget budget, ulong seed, IReadOnlyList<PaperTable> tables)
+    {
+        var specs = ReproducePlan.Specs(budget, seed, tables);
+        var labels = ReproduceViews.Labels(budget, seed);
+        var runner = new ExperimentRunner(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
+        AnsiConsole.MarkupLine($"{specs.Count} experiments ({ReproducePlan.Cost(specs)} format-epoch units of training); finished ones are reused.");
+        var reused = 0;
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var spec = specs[i];
+            reused += runner.IsFinished(spec) ? 1 : 0;
+            TrainingProgressBar.Run($"[{i + 1}/{specs.Count}] {labels[spec.Id]}", (progress, cancel) => runner.Run(spec, progress, cancellation: cancel));
+        }
+
+        return (specs.Count - reused, reused);
+    }
+
+    private static bool RunNotebooks(string folder, Budget budget)
+    {
+        var notebooks = Directory.GetFiles(Path.Combine(KitEnvironment.RepositoryRoot, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToArray();
+        var results = new List<NotebookResult>();
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                foreach (var path in notebooks)
+                {
+                    var task = context.AddTask(Markup.Escape($"notebook {Path.GetFileName(path)}"));
+                    var options = new RunOptions
+                    {
+                        Budget = budget.Name,
+                        OutputDirectory = folder,
+                        CellStarted = (cell, cells) =>
+                        {
+                            task.MaxValue = cells;
+                            task.Value = cell - 1;
+                        },
+                    };
+                    results.Add(NotebookRunner.RunAsync(path, options).GetAwaiter().GetResult());
+                    task.Value = task.MaxValue;
+                    task.StopTask();
+                }
+            });
+        ReportWriter.Write(Path.Combine(folder, ReportWriter.FileName), results);
+        foreach (var failed in results.Where(run => !run.Succeeded))
+        {
+            Console.Error.WriteLine($"msclr: notebook {failed.Path}: {failed.Failures[0]}");
+        }
+
+        return results.All(run => run.Succeeded);
     }
 }

@@ -20,6 +20,9 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
     /// <summary>The folder of <paramref name="spec"/>'s run.</summary>
     public string RunDirectory(ExperimentSpec spec) => Path.Combine(runsRoot, spec.Id);
 
+    /// <summary>Whether <paramref name="spec"/> has a finished result that <see cref="Run"/> would reuse.</summary>
+    public bool IsFinished(ExperimentSpec spec) => File.Exists(ResultPath(spec));
+
     /// <summary>Runs (or reuses) the experiment.</summary>
     /// <param name="spec">The experiment.</param>
     /// <param name="progress">Pretraining progress, one event per step.</param>
@@ -28,7 +31,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
     public ExperimentResult Run(ExperimentSpec spec, IProgress<TrainingProgress>? progress = null, bool force = false, CancellationToken cancellation = default)
     {
         var directory = RunDirectory(spec);
-        var resultPath = Path.Combine(directory, "result.json");
+        var resultPath = ResultPath(spec);
         if (File.Exists(resultPath) && !force)
         {
             return JsonSerializer.Deserialize<ExperimentResult>(File.ReadAllText(resultPath))
@@ -110,4 +113,6 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
         return result.Model;
     }
+
+    private string ResultPath(ExperimentSpec spec) => Path.Combine(RunDirectory(spec), "result.json");
 }

@@ -1,62 +1,120 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Microsoft.Data.Analysis;
 using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Plots;
 
 namespace MsClr.Kit.Reporting;
 
 /// <summary>
-/// The offline report of <c>msclr reproduce</c>: what was measured, on which data and budget, next to what the paper
-/// reports on NTU RGB+D, always labelled so that the two are never mistaken for each other.
+/// The offline report of <c>msclr reproduce</c>: for each reproduced table or figure, what the kit measured, on which
+/// data and budget, next to what the paper prints, always labelled so that the two are never mistaken for each other.
+/// The page is self-contained (plotly.js inline, no network URL).
 /// </summary>
 public static class ReproduceReport
 {
-    /// <summary>One measured row: a paper row, the experiment that reproduces it, and its result.</summary>
-    /// <param name="Label">Row label, e.g. <c>AimCLR j</c>.</param>
-    /// <param name="Spec">The experiment.</param>
-    /// <param name="Result">What it measured.</param>
-    /// <param name="PaperNtu60XSub">The paper's NTU-60 cross-subject top-1 (%) for this row.</param>
-    public sealed record Row(string Label, ExperimentSpec Spec, ExperimentResult Result, double PaperNtu60XSub);
+    /// <summary>One reproduced table: the paper table and its view (<see cref="PaperTableView"/> columns), already
+    /// restricted to the rows the run measured.</summary>
+    /// <param name="Table">The paper table or figure.</param>
+    /// <param name="View">Its rows: row, column, ours (%), paper (%), delta (points), data, budget.</param>
+    public sealed record Section(PaperTable Table, DataFrame View);
 
     /// <summary>Renders the page.</summary>
     /// <param name="budget">The budget the experiments ran at.</param>
     /// <param name="dataDescription">One sentence on the data used (e.g. the synthetic benchmark and its size).</param>
-    /// <param name="rows">Measured rows.</param>
-    /// <param name="formatsPage">Relative link to the formats page.</param>
-    public static string Render(Budget budget, string dataDescription, IReadOnlyList<Row> rows, string formatsPage)
+    /// <param name="sections">The reproduced tables, in paper order.</param>
+    /// <param name="links">Relative links shown at the end (label, href), e.g. the formats page and the notebooks report.</param>
+    public static string Render(Budget budget, string dataDescription, IReadOnlyList<Section> sections, IReadOnlyList<(string Label, string Href)> links)
     {
+        ArgumentNullException.ThrowIfNull(budget);
+        ArgumentNullException.ThrowIfNull(sections);
+        ArgumentNullException.ThrowIfNull(links);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>MsClr.Kit reproduction</title>\n")
-            .Append("<style>body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}table{border-collapse:collapse}")
-            .Append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}td:first-child{text-align:left}")
-            .Append(".warn{background:#fff4d6;border:1px solid #e0c070;padding:8px}</style>\n<script>")
+            .Append("<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}table{border-collapse:collapse;margin-bottom:1em}")
+            .Append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}td:first-child,td:nth-child(2){text-align:left}")
+            .Append(".warn{background:#fff4d6;border:1px solid #e0c070;padding:8px}.note{color:#555;font-size:90%}</style>\n<script>")
             .Append(ChartExport.PlotlyJs)
             .Append("</script></head><body>\n<h1>MsClr.Kit reproduction</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"warn\"><b>Read this first.</b> The <i>ours</i> numbers below were measured by this kit on <b>{E(dataDescription)}</b> at the <b>{E(budget.Name)}</b> budget ")
-            .Append(CultureInfo.InvariantCulture, $"({budget.Epochs} pretraining epochs, encoder width {budget.HiddenChannels}, {budget.LinearEpochs} linear-probe epochs). ")
-            .Append("The <i>paper</i> numbers are the paper's NTU RGB+D 60 cross-subject results (")
-            .Append(E(PaperTable1.Source))
-            .Append("), trained for 300 epochs on real data. They are shown side by side, not as a claim that they agree.</p>\n");
-        html.Append("<h2>Table 1, joint stream: AimCLR vs MS-AimCLR</h2>\n<table><tr><th>row</th><th>training formats</th><th>ours top-1 (%)</th><th>ours top-5 (%)</th>")
-            .Append("<th>ours best periodic top-1 (%)*</th><th>ours per-format ensemble (%)</th><th>paper NTU-60 xsub (%)</th><th>run</th></tr>\n");
-        foreach (var row in rows)
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"warn\"><b>Read this first.</b> Every number in the <i>ours</i> columns was measured by this kit on <b>{E(dataDescription)}</b> at the <b>{E(budget.Name)}</b> budget ")
+            .Append(CultureInfo.InvariantCulture, $"({budget.Epochs} pretraining epochs, encoder width {budget.HiddenChannels}, {budget.LinearEpochs} linear-probe epochs), not on NTU RGB+D. ")
+            .Append("Every number in the <i>paper</i> columns is printed in the paper (arXiv 2508.14889) for NTU RGB+D after 300 epochs on a GPU. ")
+            .Append("They are shown side by side so that trends can be compared; they are not expected to agree, and a difference is not a reproduction error.</p>\n");
+        foreach (var section in sections)
         {
-            var ensemble = row.Result.EnsembleTop1 is { } e ? P(e) : "—";
-            html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{E(row.Label)}</td><td>{E(string.Join(" + ", row.Spec.TrainingFormats))}</td><td>{P(row.Result.Top1)}</td><td>{P(row.Result.Top5)}</td><td>{P(row.Result.BestPeriodicTop1)}</td><td>{ensemble}</td><td>{row.PaperNtu60XSub:F1}</td><td>{E(row.Spec.Id)}</td></tr>\n");
+            AppendSection(html, section);
         }
 
-        html.Append("</table>\n<p>* the best of the periodic test-set evaluations, which is what the official code reports (model selection on the test set); the kit's number is the final epoch's.</p>\n");
-        var chart = PaperComparisonChart.Build("Table 1, joint stream (ours: synthetic benchmark; paper: NTU-60 xsub)",
-            rows.Select(r => new PaperComparisonRow(r.Label, Math.Round(r.Result.Top1 * 100, 1), r.PaperNtu60XSub)).ToArray());
-        html.Append(ChartExport.ChartDivHtml(chart)).Append('\n');
-        html.Append(CultureInfo.InvariantCulture, $"<p>The skeleton formats, their graphs and adjacency partitions: <a href=\"{E(formatsPage)}\">{E(formatsPage)}</a>.</p>\n");
-        html.Append("<p>Each run's folder under the runs root holds its spec, checkpoints, metrics (Parquet) and per-clip test scores (Parquet).</p>\n</body></html>\n");
+        html.Append("<h2>More</h2>\n<ul>\n");
+        foreach (var (label, href) in links)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{E(href)}\">{E(label)}</a></li>\n");
+        }
+
+        html.Append("</ul>\n<p class=\"note\">Each run's folder under the runs root holds its spec, checkpoints, metrics (Parquet) and per-clip test scores (Parquet); ")
+            .Append("every number above is also a row of <code>results.parquet</code> there (<code>./msclr results</code> prints any table from it).</p>\n</body></html>\n");
         return html.ToString();
+    }
+
+    private static void AppendSection(StringBuilder html, Section section)
+    {
+        var table = section.Table;
+        var rows = Rows(section.View);
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(table.Name)}: {E(table.Title)}</h2>\n");
+        html.Append("<table><tr><th>row</th><th>paper column</th><th>ours (%) — synthetic</th><th>paper (%) — NTU</th><th>ours − paper (points)</th></tr>\n");
+        foreach (var row in rows)
+        {
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{E(row.Row)}</td><td>{E(row.Column)}</td><td>{N(row.Ours)}</td><td>{N(row.Paper)}</td><td>{N(row.Delta, signed: true)}</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
+        if (!string.IsNullOrEmpty(table.Note))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(table.Note)}</p>\n");
+        }
+
+        // Long labels (Table 4's component switches) are broken into lines, and the paper column is added where a row
+        // appears under several columns, so every bar pair stays named and the plot keeps its height.
+        var distinctRows = rows.Select(r => r.Row).Distinct().Count() == rows.Count;
+        var chart = PaperComparisonChart.Build(
+            $"{table.Name} (ours: synthetic benchmark; paper: NTU RGB+D)",
+            rows.Select(r => new PaperComparisonRow(ChartLabel(r.Row, distinctRows ? null : r.Column), r.Ours, r.Paper)));
+        html.Append(ChartExport.ChartDivHtml(chart)).Append('\n');
+    }
+
+    private static string ChartLabel(string row, string? column) =>
+        row.Replace(" · ", "<br>", StringComparison.Ordinal) + (column is null ? "" : $"<br>{column}");
+
+    private static List<(string Row, string Column, double? Ours, double? Paper, double? Delta)> Rows(DataFrame view)
+    {
+        var result = new List<(string, string, double?, double?, double?)>();
+        for (long i = 0; i < view.Rows.Count; i++)
+        {
+            result.Add(((string)view[Columns.Row][i], (string)view[Columns.Column][i], (double?)view[Columns.Ours][i], (double?)view[Columns.Paper][i], (double?)view[Columns.Delta][i]));
+        }
+
+        return result;
+    }
+
+    private static class Columns
+    {
+        public static string Row => PaperTableView.Columns[0];
+
+        public static string Column => PaperTableView.Columns[1];
+
+        public static string Ours => PaperTableView.Columns[2];
+
+        public static string Paper => PaperTableView.Columns[3];
+
+        public static string Delta => PaperTableView.Columns[4];
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static string P(double fraction) => (fraction * 100).ToString("F1", CultureInfo.InvariantCulture);
+    private static string N(double? value, bool signed = false) => value is { } v
+        ? v.ToString(signed ? "+0.0;-0.0;0.0" : "F1", CultureInfo.InvariantCulture)
+        : "—";
 }

@@ -1,7 +1,6 @@
 using Microsoft.Data.Analysis;
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
-using MsClr.Kit.Plots;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using Plotly.NET;
@@ -38,7 +37,8 @@ public static class PaperTour
     public static IReadOnlyList<ExperimentSpec> Specs(Budget budget) => Table1Column.Specs(budget, useSynthetic: true);
 
     /// <summary>
-    /// Runs the <see cref="Specs"/> (reusing finished ones) under the kit's data and runs roots, quietly, and lists them:
+    /// Runs the <see cref="Specs"/> (reusing finished ones) under the kit's data and runs roots, quietly, records the 3s
+    /// fusions in the results store (<see cref="StreamFusionRecorder"/>; every step of the tour does), and lists them:
     /// <c>model, stream, spec id, top-1 (%)</c> (the Kinect classifier), <c>‡ ensemble top-1 (%)</c> (MS-AimCLR only),
     /// <c>pretrain s, evaluation s</c> (as recorded when the experiment ran).
     /// </summary>
@@ -75,7 +75,7 @@ public static class PaperTour
             new DoubleDataFrameColumn("joint (%)", fused.Select(e => Percent(Stream(e, InputStream.Joint)))),
             new DoubleDataFrameColumn("motion (%)", fused.Select(e => Percent(Stream(e, InputStream.Motion)))),
             new DoubleDataFrameColumn("bone (%)", fused.Select(e => Percent(Stream(e, InputStream.Bone)))),
-            new DoubleDataFrameColumn("fused 0.6 j + 0.4 m + 0.6 b (%)", fused.Select(e => Percent(PaperTourFusion.Top1(
+            new DoubleDataFrameColumn("fused 0.6 j + 0.4 m + 0.6 b (%)", fused.Select(e => Percent(ScoreFileFusion.Top1(
                 KitEnvironment.RunsRoot, e.Measurement!, e.Specs(budget, useSynthetic: true).Select(s => s.Id).ToArray())))));
     }
 
@@ -91,25 +91,24 @@ public static class PaperTour
     {
         ArgumentNullException.ThrowIfNull(budget);
         var view = Comparison(budget);
-        var rows = Enumerable.Range(0, (int)view.Rows.Count).Select(i => new PaperComparisonRow(
-            (string)view.Columns["row"][i], (double?)view.Columns["ours (%)"][i], (double?)view.Columns["paper (%)"][i]));
-        return PaperComparisonChart.Build(
-            $"Table 1, {PaperBenchmarks.Label(Column)}: ours (synthetic, {budget.Name} budget) vs paper (NTU-60, 300 epochs)", rows);
+        return TourRuns.Chart(
+            $"Table 1, {PaperBenchmarks.Label(Column)}: ours (synthetic, {budget.Name} budget) vs paper (NTU-60, 300 epochs)", view, i => (string)view.Columns["row"][i]);
     }
 
     /// <summary>The comparison view of <paramref name="results"/> (null results: not run yet), fusing 3s rows from <paramref name="runsRoot"/>.</summary>
     internal static DataFrame Comparison(IEnumerable<(ExperimentSpec Spec, ExperimentResult? Result)> results, string runsRoot) =>
-        PaperTableView.Build(Table1Column, results, (measurement, found) => PaperTourFusion.Top1(runsRoot, measurement, found.Select(r => r.SpecId).ToArray()));
+        TourRuns.View(Table1Column, results, runsRoot);
 
+    // Recording here means any Table 1 step leaves its 3s rows in the results store, for `msclr results`.
     private static (ExperimentSpec Spec, ExperimentResult Result)[] RunAll(Budget budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        KitEnvironment.ConfigureThreads();
-        var runner = new ExperimentRunner(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
-        return Specs(budget).Select(s => (s, runner.Run(s))).ToArray();
+        var results = TourRuns.Run(Specs(budget));
+        StreamFusionRecorder.Record(KitEnvironment.RunsRoot, Table1Column, budget, useSynthetic: true);
+        return results;
     }
 
-    private static string Model(ExperimentSpec spec) => spec.TrainingFormats.Count > 1 ? "MS-AimCLR" : "AimCLR";
+    private static string Model(ExperimentSpec spec) => TourRuns.Model(spec);
 
-    private static double? Percent(double? fraction) => fraction is { } f ? Math.Round(100 * f, 2) : null;
+    private static double? Percent(double? fraction) => TourRuns.Percent(fraction);
 }

@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Paper;
+using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Tests.Cli;
 
 namespace MsClr.Kit.Tests.Notebooks;
@@ -8,7 +11,7 @@ namespace MsClr.Kit.Tests.Notebooks;
 public sealed class NotebookSmokeTests(NotebookSmokeFixture fixture) : IClassFixture<NotebookSmokeFixture>
 {
     /// <summary>The notebooks this suite owns, in teaching order.</summary>
-    public static readonly string[] NotebookNames = ["00-setup", "f3-skeleton-formats", "01-data", "02-pretraining", "t1-aimclr-vs-ms-aimclr", "playground-formats"];
+    public static readonly string[] NotebookNames = ["00-setup", "f3-skeleton-formats", "01-data", "02-pretraining", "t1-aimclr-vs-ms-aimclr", "t2t3-comparison", "t4-components", "f4-number-of-formats", "f5-per-class-gains", "playground-formats"];
 
     /// <summary><see cref="NotebookNames"/> as theory data.</summary>
     public static TheoryData<string> Names => [.. NotebookNames];
@@ -50,6 +53,25 @@ public sealed class NotebookSmokeTests(NotebookSmokeFixture fixture) : IClassFix
         Assert.Contains("var budget = MsClr.Kit.Experiments.Budget.FromRun(\"quick\");", first, StringComparison.Ordinal);
         var budgetReads = code.Count(c => string.Concat(c["source"]!.AsArray().Select(l => (string?)l)).Contains("Budget.FromRun", StringComparison.Ordinal));
         Assert.Equal(1, budgetReads);
+    }
+
+    [Fact]
+    public void Run_TableNotebooks_RecordThe3sFusionsSoTheStoreViewFillsThem()
+    {
+        var store = new ResultsStore(fixture.RunsRoot);
+
+        foreach (var (table, row) in new[] { (PaperTables.Table1, "3s-AimCLR (j+m+b)"), (PaperTables.Table1, "3s-MS-AimCLR ‡ (j+m+b)"), (PaperTables.Table2, "3s-MS-AimCLR ‡") })
+        {
+            var view = PaperTableView.Build(table, store, Budget.Smoke, useSynthetic: true);
+            var fused = Enumerable.Range(0, (int)view.Rows.Count)
+                .Where(i => (string)view["row"][i] == row && ((string)view["column"][i]).EndsWith("xsub", StringComparison.Ordinal))
+                .Select(i => (double?)view["ours (%)"][i])
+                .ToArray();
+            Assert.NotEmpty(fused);
+            Assert.DoesNotContain(null, fused); // the notebooks measure the subject splits and record their fusions
+        }
+
+        Assert.Empty(StreamFusionRecorder.Record(fixture.RunsRoot, PaperTables.Table3, Budget.Smoke, useSynthetic: true));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public static class PaperTableView
     /// <summary>
     /// The view of <paramref name="table"/> from the results store at one budget, data and seed: each measured entry
     /// reads its spec's latest value of its metric (3-stream rows read the <see cref="FusedMetric"/> rows of their
-    /// joint-stream spec when someone stored them, else stay null).
+    /// joint-stream spec, which <see cref="StreamFusionRecorder.Record"/> stores; without them they stay null).
     /// </summary>
     public static DataFrame Build(PaperTable table, ResultsStore store, Budget budget, bool useSynthetic, ulong seed = 1)
     {

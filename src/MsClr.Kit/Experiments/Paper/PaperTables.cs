@@ -42,7 +42,7 @@ public static class PaperTables
         "Table 4",
         "Component analysis on NTU 60 (joint stream, linear evaluation top-1 %)",
         Table4Entries(),
-        "Header printed as 'xsub, xview', but the values match Table 1's joint-stream xview, xsub order (and the text calls them X-Sub / X-View in that order): each cell appears under both readings. The 'no augmentation' row is not measurable until ExperimentSpec can express it.");
+        "Header printed as 'xsub, xview', but the values match Table 1's joint-stream xview, xsub order (and the text calls them X-Sub / X-View in that order): each cell appears under both readings. The 'no augmentation' row is measured with ExperimentSpec.Augmentations = false: every view is the clip as stored, so query and key differ only by format (its run id ends in -noaug).");
 
     /// <summary>Figure 4: accuracy against the number and kind of training formats (NTU 60). The paper prints no numbers.</summary>
     public static PaperTable Figure4 { get; } = new(

@@ -1,3 +1,5 @@
+using MsClr.Kit.Reporting;
+
 namespace MsClr.Kit.Experiments.Paper;
 
 /// <summary>
@@ -6,25 +8,16 @@ namespace MsClr.Kit.Experiments.Paper;
 /// </summary>
 public static class ReadmeResults
 {
+    /// <summary>The block's name: its markers are <c>&lt;!-- results:start --&gt;</c> and <c>&lt;!-- results:end --&gt;</c>.</summary>
+    public const string BlockName = "results";
+
     /// <summary>The line that opens the generated block.</summary>
-    public const string StartMarker = "<!-- results:start -->";
+    public static string StartMarker => MarkdownBlock.StartMarker(BlockName);
 
     /// <summary>The line that closes the generated block.</summary>
-    public const string EndMarker = "<!-- results:end -->";
+    public static string EndMarker => MarkdownBlock.EndMarker(BlockName);
 
     /// <summary>Writes <paramref name="generated"/> between the markers of <paramref name="markdownPath"/> (atomically).</summary>
     /// <exception cref="InvalidDataException">The file lacks one of the markers, or has them in the wrong order.</exception>
-    public static void Update(string markdownPath, string generated)
-    {
-        var text = File.ReadAllText(markdownPath);
-        var start = text.IndexOf(StartMarker, StringComparison.Ordinal);
-        var end = text.IndexOf(EndMarker, StringComparison.Ordinal);
-        if (start < 0 || end < start)
-        {
-            throw new InvalidDataException($"{markdownPath}: expected a '{StartMarker}' line followed by a '{EndMarker}' line");
-        }
-
-        var updated = text[..(start + StartMarker.Length)] + "\n" + generated.TrimEnd() + "\n" + text[end..];
-        AtomicFile.WriteAllText(markdownPath, updated);
-    }
+    public static void Update(string markdownPath, string generated) => MarkdownBlock.Update(markdownPath, BlockName, generated);
 }

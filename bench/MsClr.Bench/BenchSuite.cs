@@ -1,0 +1,105 @@
+using System.Globalization;
+using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Ntu;
+using MsClr.Kit.Data.Synthetic;
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Models;
+using MsClr.Kit.Skeletons;
+
+namespace MsClr.Bench;
+
+/// <summary>Runs the chosen parts of the benchmark and collects measurements, targets and notes.</summary>
+internal static class BenchSuite
+{
+    /// <summary>Runs <paramref name="suite"/> (all, or a comma list of step, quick-step, eval, peak, io).</summary>
+    public static BenchReport Run(string suite, bool quick, string? reproduceTimingPath)
+    {
+        bool Runs(string part) => suite == "all" || suite.Split(',').Contains(part);
+        var report = new BenchReport();
+        var repeats = quick ? 2 : 3;
+        var (kinect, smplx) = (SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
+        var paper = new EncoderConfig();
+
+        if (Runs("peak"))
+        {
+            report.Add(KernelPeaks.Gemm(repeats));
+            report.Add(KernelPeaks.TemporalConvolution(repeats));
+        }
+
+        if (Runs("step"))
+        {
+            foreach (var (formats, target) in new[] { (new[] { kinect }, 25.0), (new[] { kinect, smplx }, 15.0) })
+            {
+                var name = string.Join(" + ", formats.Select(f => f.Name));
+                var step = PretrainStepBench.Run($"pretraining step, paper config, {name}", formats, 128, warmup: 1, repeats, stepsPerRepeat: formats.Length * formats.Length);
+                report.Add(step, $"≥ {target:F0}", step.Median >= target);
+                var flops = formats.SelectMany(q => formats.Select(k => StepFlops.AimClrStep(paper, 128, 50, 2, q.JointCount, k.JointCount))).Average();
+                report.Note(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: {flops / 1e12:F2} TFLOP per step of 128 clips (forward and backward of the query and extreme views, forward of the key view) → {step.Median * flops / 128 / 1e9:F0} GFLOP/s achieved (median)"));
+            }
+
+            var peak = ProcessMemory.PeakResidentGb();
+            report.Note(string.Create(CultureInfo.InvariantCulture, $"peak resident memory after the paper-config steps: {peak:F2} GB (target ≤ 6 GB: {(peak <= 6 ? "met" : "not met")})"));
+        }
+
+        if (Runs("quick-step"))
+        {
+            foreach (var formats in new[] { new[] { kinect }, new[] { kinect, smplx } })
+            {
+                report.Add(PretrainStepBench.Run($"pretraining step, quick budget, {string.Join(" + ", formats.Select(f => f.Name))}", formats, Budget.Quick.BatchSize,
+                    warmup: 2, repeats, stepsPerRepeat: 8, Budget.Quick));
+            }
+        }
+
+        if (Runs("eval"))
+        {
+            report.Add(FeatureBench.Run(kinect, 128, repeats));
+            report.Add(AugmentationBench.Run(kinect, 128, repeats), "above the step rate", null);
+            report.Add(AugmentationBench.Run(smplx, 128, repeats), "above the step rate", null);
+        }
+
+        if (Runs("io"))
+        {
+            RunIo(report, quick);
+        }
+
+        if (reproduceTimingPath is not null && File.Exists(reproduceTimingPath))
+        {
+            report.Note($"end to end: {File.ReadAllText(reproduceTimingPath).Trim()}");
+        }
+
+        return report;
+    }
+
+    private static void RunIo(BenchReport report, bool quick)
+    {
+        var root = Directory.CreateTempSubdirectory("msclr-bench-").FullName;
+        try
+        {
+            var files = SkeletonFiles.Write(Path.Combine(root, "skeletons"), quick ? 20 : 200, frames: 100, seed: 1);
+            var bytes = files.Sum(f => new FileInfo(f).Length);
+            var parsing = Measurement.Run(".skeleton parsing (NtuSkeletonReader)", "MB/s", 1, quick ? 3 : 5, () =>
+            {
+                foreach (var file in files)
+                {
+                    NtuSkeletonReader.Read(file);
+                }
+
+                return bytes / 1e6;
+            });
+            report.Add(parsing, "≥ 100", parsing.Median >= 100);
+
+            var clips = quick ? 200 : 2000;
+            SyntheticStore.Ensure(Path.Combine(root, "data"), new SyntheticConfig { Samples = clips, Seed = 1 }, [SkeletonFormats.SmplX42]);
+            report.Add(Measurement.Run("Parquet → tensor loading (ClipLoader, smplx_42)", "GB/s of float32", 1, quick ? 3 : 5, () =>
+            {
+                using var loaded = ClipLoader.Load(Path.Combine(root, "data"), "synthetic", [SkeletonFormats.SmplX42]);
+                return loaded[SkeletonFormats.SmplX42].Data.numel() * 4 / 1e9;
+            }));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
