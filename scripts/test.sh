@@ -2,15 +2,23 @@
 # The README's test command: setup (libstdc++ check, restore, build), then the whole xunit suite.
 # Prints "N passed, N failed" (summed over test assemblies from the TRX results) as its last line.
 # Extra arguments go to `dotnet test`, e.g. scripts/test.sh --filter "FullyQualifiedName~Skeletons".
+# Slow tests ([SlowFact]: subprocess kills, 1,000-step memory check) run too (MSCLR_SLOW_TESTS=1, also on CI);
+# `scripts/test.sh --fast` skips them (they are then counted as skipped).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export MSCLR_SLOW_TESTS=1
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--fast" ]; then MSCLR_SLOW_TESTS=0; else args+=("$arg"); fi
+done
 bash "$repo/scripts/setup.sh"
+source "$repo/scripts/runtime-env.sh"
 
 results="$repo/.msclr/test-results"
 rm -rf "$results"
 set +e
 dotnet test "$repo/MsClr.Kit.sln" -c Release --no-build --nologo \
-  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
+  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" ${args[@]+"${args[@]}"}
 status=$?
 set -e
 

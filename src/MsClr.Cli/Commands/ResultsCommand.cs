@@ -20,7 +20,10 @@ internal static class ResultsCommand
         command.SetAction(result => CliAction.Run(() =>
         {
             var chosen = PaperTables.Get(result.GetValue(table)!);
-            var view = PaperTableView.Build(chosen, new ResultsStore(KitEnvironment.RunsRoot), Budget.Get(result.GetValue(budget)!), !result.GetValue(ntu), result.GetValue(seed));
+            var (chosenBudget, useSynthetic, runSeed) = (Budget.Get(result.GetValue(budget)!), !result.GetValue(ntu), result.GetValue(seed));
+            // Fusions of finished stream experiments are recorded first, so 3s rows fill even when only single runs were made.
+            StreamFusionRecorder.Record(KitEnvironment.RunsRoot, chosen, chosenBudget, useSynthetic, runSeed);
+            var view = PaperTableView.Build(chosen, new ResultsStore(KitEnvironment.RunsRoot), chosenBudget, useSynthetic, runSeed);
             var markdown = ResultsMarkdown.Render(chosen, view);
             if (result.GetValue(readme) is { } path)
             {

@@ -14,6 +14,7 @@ public static class ScoreFile
     private static readonly DataField<long> LabelField = new("label");
     private static readonly DataField<long> PredictedField = new("predicted");
     private static readonly DataField<float[]> ScoresField = new("scores");
+    private const string ClassesKey = "msclr.classes";
 
     /// <summary>Writes <paramref name="scores"/> (N, classes) with ids and labels, atomically.</summary>
     public static void Write(string path, IReadOnlyList<string> sampleIds, IReadOnlyList<long> labels, Tensor scores)
@@ -32,26 +33,32 @@ public static class ScoreFile
     }
 
     /// <summary>Reads a file written by <see cref="Write"/>: ids, labels and the (N, classes) scores.</summary>
+    /// <exception cref="InvalidDataException">The file is truncated or fails its checksum (the message names the file and which).</exception>
     public static (string[] SampleIds, long[] Labels, Tensor Scores) Read(string path) => ReadAsync(path).GetAwaiter().GetResult();
 
     private static async Task WriteAsync(Stream stream, IReadOnlyList<string> ids, IReadOnlyList<long> labels, long[] predicted, float[] values, int classes)
     {
         var count = ids.Count;
-        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(IdField, LabelField, PredictedField, ScoresField), stream);
-        writer.CustomMetadata = new Dictionary<string, string> { ["msclr.classes"] = classes.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        using var group = writer.CreateRowGroup();
-        await group.WriteAsync(IdField, ids.ToArray());
-        await group.WriteAsync<long>(LabelField, labels.ToArray().AsMemory());
-        await group.WriteAsync<long>(PredictedField, predicted.AsMemory());
-        var repetition = Enumerable.Range(0, count * classes).Select(i => i % classes == 0 ? 0 : 1).ToArray();
-        await group.WriteAsync<float>(ScoresField, values.AsMemory(), repetition.AsMemory());
+        var metadata = new Dictionary<string, string> { [ClassesKey] = classes.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        await ParquetChecksum.WriteAsync(stream, new ParquetSchema(IdField, LabelField, PredictedField, ScoresField), null, metadata, async writer =>
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(IdField, ids.ToArray());
+            await group.WriteAsync<long>(LabelField, labels.ToArray().AsMemory());
+            await group.WriteAsync<long>(PredictedField, predicted.AsMemory());
+            var repetition = Enumerable.Range(0, count * classes).Select(i => i % classes == 0 ? 0 : 1).ToArray();
+            await group.WriteAsync<float>(ScoresField, values.AsMemory(), repetition.AsMemory());
+        });
     }
 
     private static async Task<(string[], long[], Tensor)> ReadAsync(string path)
     {
-        await using var stream = File.OpenRead(path);
-        await using var reader = await ParquetReader.CreateAsync(stream);
-        var classes = int.Parse(reader.CustomMetadata["msclr.classes"], System.Globalization.CultureInfo.InvariantCulture);
+        await using var reader = await ParquetChecksum.OpenAsync(path);
+        if (reader.CustomMetadata?.TryGetValue(ClassesKey, out var classesText) != true || !int.TryParse(classesText, System.Globalization.CultureInfo.InvariantCulture, out var classes))
+        {
+            throw new InvalidDataException($"{path}: not a score file (its footer has no integer '{ClassesKey}' key)");
+        }
+
         using var group = reader.OpenRowGroupReader(0);
         var count = (int)group.RowCount;
         var fields = reader.Schema.DataFields;

@@ -1,76 +1,160 @@
-using System.Diagnostics;
-using System.Text.Json;
+using MsClr.Kit.Training.Pretraining;
+using Xunit.Abstractions;
 
 namespace MsClr.Kit.Tests.Reliability;
 
 /// <summary>
-/// Kills `msclr pretrain` with SIGKILL at random moments (start-up, data generation, a step, a checkpoint write), then
-/// lets it finish: the final weights must be bit-identical to an uninterrupted run's.
+/// Stops `msclr pretrain` the hard ways (SIGKILL at random moments, SIGKILL in the middle of a checkpoint write, SIGINT as
+/// Ctrl+C sends) and lets it resume: the final checkpoint must be bit-identical to an uninterrupted run's.
 /// </summary>
-public class KillAndResumeTests
+[Trait("Category", "Slow")]
+public sealed class KillAndResumeTests(UninterruptedPretrainRun straight, ITestOutputHelper output) : IClassFixture<UninterruptedPretrainRun>
 {
-    private static readonly string[] Arguments =
-        ["pretrain", "--budget", "smoke", "--benchmark", "synthetic-xsub", "--formats", "ntu-rgb+d,smplx_42", "--seed", "5"];
-
-    [Fact]
+    [SlowFact]
     public void Pretrain_KilledThreeTimesThenResumed_EndsBitIdenticalToAnUninterruptedRun()
     {
-        var root = Directory.CreateTempSubdirectory("msclr-kill-").FullName;
-        try
+        var runs = Path.Combine(straight.Root, "killed");
+        var expected = straight.FinalChecksums;
+        var random = new Random(11);
+        for (var kill = 0; kill < 3; kill++)
         {
-            var data = Path.Combine(root, "data");
-            Assert.Equal(0, Run(data, Path.Combine(root, "straight"), killAfter: null));
+            using var child = PretrainProcess.Start(straight.DataRoot, runs);
+            Thread.Sleep(TimeSpan.FromSeconds(1.5 + (3 * random.NextDouble())));
+            child.Kill();
+            child.WaitForExit();
+        }
 
-            var random = new Random(11);
-            for (var kill = 0; kill < 3; kill++)
+        Assert.Equal(0, PretrainProcess.Run(straight.DataRoot, runs));
+        Assert.Equal(expected, PretrainProcess.FinalChecksums(runs));
+        Assert.Empty(PretrainProcess.Temporaries(runs));
+    }
+
+    [SlowFact]
+    public void Pretrain_KilledDuringACheckpointWrite_ResumesFromThePreviousIntactCheckpointAndEndsBitIdentical()
+    {
+        var expected = straight.FinalChecksums;
+        const int attempts = 8;
+        string? runs = null;
+        string? caught = null;
+        var attempt = 0;
+        for (; attempt < attempts && caught is null; attempt++)
+        {
+            runs ??= Path.Combine(straight.Root, $"killed-in-write-{attempt}");
+            using var child = PretrainProcess.Start(straight.DataRoot, runs);
+            caught = KillDuringNextCheckpointWrite(child, runs);
+            if (caught is null && child.WaitForExit() == 0)
             {
-                Run(data, Path.Combine(root, "killed"), killAfter: TimeSpan.FromSeconds(1.5 + (3 * random.NextDouble())));
+                runs = null; // the run finished before a write could be caught: start a fresh one
+            }
+        }
+
+        Assert.True(caught is not null, $"no SIGKILL landed during a checkpoint write in {attempts} attempts (each kills the moment a .tmp-* checkpoint folder appears)");
+        output.WriteLine($"killed while writing {caught} after {attempt} attempt(s)");
+        var store = new CheckpointStore(PretrainProcess.PretrainFolder(runs!)!);
+        var interrupted = ParsePosition(caught!);
+        var latest = store.Latest();
+        Assert.True(latest is { } l && l.CompareTo(interrupted) < 0, $"latest checkpoint {latest?.FolderName} should precede the interrupted write {interrupted.FolderName}");
+        PretrainProcess.AssertIntact(store, latest!.Value);
+
+        Assert.Equal(0, PretrainProcess.Run(straight.DataRoot, runs!));
+        Assert.Equal(expected, PretrainProcess.FinalChecksums(runs!));
+        Assert.Empty(PretrainProcess.Temporaries(runs!));
+    }
+
+    [SlowFact]
+    public void Pretrain_InterruptedBySigint_ExitsCleanlyWithACheckpointAndReleasedLockThenResumesBitIdentical()
+    {
+        var expected = straight.FinalChecksums;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var runs = Path.Combine(straight.Root, $"interrupted-{attempt}");
+            int exit;
+            string errors;
+            using (var child = PretrainProcess.Start(straight.DataRoot, runs))
+            {
+                // Ctrl+C is handled once training runs; wait for the first epoch's checkpoint so the signal lands mid-run.
+                Assert.True(SpinUntil(() => child.HasExited || Completed(runs).Length > 0), "no checkpoint appeared within 3 minutes");
+                child.Interrupt();
+                exit = child.WaitForExit();
+                errors = child.Errors;
             }
 
-            Assert.Equal(0, Run(data, Path.Combine(root, "killed"), killAfter: null));
-            Assert.Equal(FinalChecksums(Path.Combine(root, "straight")), FinalChecksums(Path.Combine(root, "killed")));
-            Assert.Empty(Directory.GetDirectories(Path.Combine(root, "killed"), ".tmp-*", SearchOption.AllDirectories));
+            if (exit == 0)
+            {
+                continue; // the last step finished before the signal arrived: nothing was interrupted, try again
+            }
+
+            Assert.True(exit == 2, $"msclr pretrain exited with {exit} after SIGINT; expected 2 (cancelled). stderr: {errors}");
+            Assert.Contains("was stopped at", errors);
+            var folder = PretrainProcess.PretrainFolder(runs)!;
+            var store = new CheckpointStore(folder);
+            var saved = store.Latest()!.Value;
+            Assert.Contains($"stopped at {saved.FolderName}", errors);
+            PretrainProcess.AssertIntact(store, saved);
+            using (RunLock.Acquire(folder))
+            {
+                // Taking the lock proves the interrupted run released it.
+            }
+
+            Assert.Equal(0, PretrainProcess.Run(straight.DataRoot, runs));
+            Assert.Equal(expected, PretrainProcess.FinalChecksums(runs));
+            return;
         }
-        finally
-        {
-            Directory.Delete(root, true);
-        }
+
+        Assert.Fail("in 3 attempts SIGINT never arrived before the smoke run finished");
     }
 
-    private static int Run(string dataRoot, string runsRoot, TimeSpan? killAfter)
+    /// <summary>Watches for a checkpoint temporary while an earlier complete checkpoint exists and SIGKILLs the child the
+    /// moment it appears; returns the temporary's name when the kill left it behind (i.e. landed mid-write), else null.</summary>
+    private static string? KillDuringNextCheckpointWrite(PretrainProcess child, string runs)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "msclr.dll"));
-        foreach (var argument in Arguments)
+        // Sleep until a complete checkpoint exists (the one a resume must fall back on), then poll flat out for the next write.
+        SpinUntil(() => child.HasExited || Completed(runs).Length > 0);
+        SpinUntil(() => child.HasExited || PretrainProcess.Temporaries(runs).Length > 0, pause: false);
+        if (child.HasExited)
         {
-            start.ArgumentList.Add(argument);
+            return null;
         }
 
-        start.Environment["MSCLR_DATA"] = dataRoot;
-        start.Environment["MSCLR_RUNS"] = runsRoot;
-        using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (killAfter is { } delay && !process.WaitForExit(delay))
-        {
-            process.Kill(entireProcessTree: true); // SIGKILL on Linux: no cleanup code runs
-            process.WaitForExit();
-            return -1;
-        }
-
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "msclr pretrain did not finish within 3 minutes");
-        return process.ExitCode;
+        child.Kill();
+        child.WaitForExit();
+        var left = PretrainProcess.Temporaries(runs);
+        return left.Length > 0 ? Path.GetFileName(left[0]) : null;
     }
 
-    /// <summary>The SHA-256 of every file of the run's final checkpoint, from its manifest.</summary>
-    private static string FinalChecksums(string runsRoot)
+    private static string[] Completed(string runs) =>
+        PretrainProcess.PretrainFolder(runs) is { } folder && Directory.Exists(Path.Combine(folder, "checkpoints"))
+            ? Directory.GetDirectories(Path.Combine(folder, "checkpoints")).Where(d => !Path.GetFileName(d).StartsWith('.')).ToArray()
+            : [];
+
+    /// <summary>The position in a temporary's name, <c>.tmp-{FolderName}-{pid}-{guid}</c>.</summary>
+    private static CheckpointPosition ParsePosition(string temporary)
     {
-        var run = Directory.GetDirectories(runsRoot).Single(d => !Path.GetFileName(d).StartsWith('.'));
-        var checkpoints = Path.Combine(run, "pretrain", "checkpoints");
-        var final = Directory.GetDirectories(checkpoints).Where(d => !Path.GetFileName(d).StartsWith('.')).Max()!;
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(final, "checkpoint.json")));
-        return Path.GetFileName(final) + " " + manifest.RootElement.GetProperty("Sha256").GetRawText();
+        var parts = temporary.Split('-');
+        Assert.True(CheckpointPosition.TryParse($"{parts[1]}-{parts[2]}", out var position), $"unexpected temporary name {temporary}");
+        return position;
+    }
+
+    private static bool SpinUntil(Func<bool> condition, bool pause = true)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            if (pause)
+            {
+                Thread.Sleep(20);
+            }
+            else
+            {
+                Thread.Yield(); // a checkpoint write lasts milliseconds: poll without sleeping
+            }
+        }
+
+        return false;
     }
 }

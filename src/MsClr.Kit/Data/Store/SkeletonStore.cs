@@ -5,7 +5,8 @@ namespace MsClr.Kit.Data.Store;
 
 /// <summary>
 /// Writes the Parquet store of one (dataset, format): one row per <see cref="SkeletonSample"/>, row group by row group,
-/// so only <c>rowGroupSize</c> samples are held at once. Columns and keys: <see cref="StoreSchema"/>.
+/// so only <c>rowGroupSize</c> samples are held at once. Columns and keys: <see cref="StoreSchema"/>; the footer also
+/// carries a SHA-256 of the data (<see cref="ParquetChecksum"/>) that <see cref="SkeletonStoreReader"/> verifies.
 /// </summary>
 public static class SkeletonStore
 {
@@ -47,28 +48,30 @@ public static class SkeletonStore
 
         var schema = new StoreFileSchema(metadataColumns);
         var written = 0;
-        await AtomicFile.WriteAsync(path, async stream =>
-        {
-            var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
-            await using var writer = await ParquetWriter.CreateAsync(schema.Schema, stream, options, append: false, cancellationToken)
-                .ConfigureAwait(false);
-            writer.CustomMetadata = FileMetadata(dataset, format, metadataColumns);
-            var buffer = new StoreRowGroupBuffer(schema);
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var sample in samples)
+        await AtomicFile.WriteAsync(path, stream => ParquetChecksum.WriteAsync(
+            stream,
+            schema.Schema,
+            new ParquetOptions { CompressionMethod = CompressionMethod.Snappy },
+            FileMetadata(dataset, format, metadataColumns),
+            async writer =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                Check(sample, written, path, format, metadataColumns, ids);
-                buffer.Add(sample);
-                written++;
-                if (buffer.Count == rowGroupSize)
+                var buffer = new StoreRowGroupBuffer(schema);
+                var ids = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var sample in samples)
                 {
-                    await buffer.FlushAsync(writer, cancellationToken).ConfigureAwait(false);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    Check(sample, written, path, format, metadataColumns, ids);
+                    buffer.Add(sample);
+                    written++;
+                    if (buffer.Count == rowGroupSize)
+                    {
+                        await buffer.FlushAsync(writer, cancellationToken).ConfigureAwait(false);
+                    }
                 }
-            }
 
-            await buffer.FlushAsync(writer, cancellationToken).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+                await buffer.FlushAsync(writer, cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken), cancellationToken).ConfigureAwait(false);
         return written;
     }
 

@@ -41,9 +41,10 @@ public sealed class SkeletonStoreReader
     public static SkeletonStoreReader Open(string path) =>
         Task.Run(() => OpenAsync(path)).GetAwaiter().GetResult();
 
-    /// <summary>Opens <paramref name="path"/> and validates its schema version, key-value metadata and column types.</summary>
+    /// <summary>Opens <paramref name="path"/>, verifies its checksum when it has one, and validates its schema version,
+    /// key-value metadata and column types.</summary>
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
-    /// <exception cref="SkeletonStoreException">The file breaks the data contract; the message names the key or column.</exception>
+    /// <exception cref="SkeletonStoreException">The file is truncated, corrupt (checksum mismatch) or breaks the data contract; the message names the file and the key or column.</exception>
     public static async Task<SkeletonStoreReader> OpenAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -117,7 +118,21 @@ public sealed class SkeletonStoreReader
         }
     }
 
+    /// <summary>Opens the file after checking it is whole and matches its checksum (<see cref="ParquetChecksum"/>).</summary>
     private static async Task<ParquetReader> CreateReaderAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ParquetChecksum.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException e) when (e.Message.StartsWith(path + ": ", StringComparison.Ordinal))
+        {
+            throw new SkeletonStoreException(path, e.Message[(path.Length + 2)..], e);
+        }
+    }
+
+    // Reads after OpenAsync skip the checksum: it was verified on opening, and the file is only ever replaced whole (renamed into place).
+    private static async Task<ParquetReader> CreateVerifiedReaderAsync(string path, CancellationToken cancellationToken)
     {
         try
         {
@@ -133,7 +148,7 @@ public sealed class SkeletonStoreReader
     private async IAsyncEnumerable<((float[] Values, int[] Starts)? Xyz, ScalarRows Rows)> ReadGroupsAsync(
         bool withXyz, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var reader = await CreateReaderAsync(Path, cancellationToken).ConfigureAwait(false);
+        await using var reader = await CreateVerifiedReaderAsync(Path, cancellationToken).ConfigureAwait(false);
         var firstRow = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {

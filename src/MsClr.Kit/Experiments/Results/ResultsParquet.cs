@@ -33,28 +33,29 @@ internal static class ResultsParquet
 
     private static async Task WriteAsync(Stream stream, IReadOnlyList<ResultRow> rows)
     {
-        await using var writer = await ParquetWriter.CreateAsync(Schema, stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy });
-        using var group = writer.CreateRowGroup();
-        await group.WriteAsync(SpecIdField, rows.Select(r => r.SpecId).ToArray());
-        await group.WriteAsync(MetricField, rows.Select(r => r.Metric).ToArray());
-        await group.WriteAsync<double>(ValueField, rows.Select(r => r.Value).ToArray().AsMemory());
-        await group.WriteAsync<long>(SeedField, rows.Select(r => r.Seed).ToArray().AsMemory());
-        await group.WriteAsync(CommitField, rows.Select(r => r.Commit).ToArray());
-        await group.WriteAsync<DateTime>(TimeField, rows.Select(r => r.Time.ToUniversalTime()).ToArray().AsMemory());
-        await group.WriteAsync(MethodField, rows.Select(r => r.Method).ToArray());
-        await group.WriteAsync(BenchmarkField, rows.Select(r => r.Benchmark).ToArray());
-        await group.WriteAsync(StreamField, rows.Select(r => r.Stream).ToArray());
-        await group.WriteAsync(TrainingField, rows.Select(r => r.TrainingFormats).ToArray());
-        await group.WriteAsync(EvaluationField, rows.Select(r => r.EvaluationFormats).ToArray());
-        await group.WriteAsync(BudgetField, rows.Select(r => r.Budget).ToArray());
-        await group.WriteAsync(CompatField, rows.Select(r => r.Compat).ToArray());
+        await ParquetChecksum.WriteAsync(stream, Schema, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, null, async writer =>
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(SpecIdField, rows.Select(r => r.SpecId).ToArray());
+            await group.WriteAsync(MetricField, rows.Select(r => r.Metric).ToArray());
+            await group.WriteAsync<double>(ValueField, rows.Select(r => r.Value).ToArray().AsMemory());
+            await group.WriteAsync<long>(SeedField, rows.Select(r => r.Seed).ToArray().AsMemory());
+            await group.WriteAsync(CommitField, rows.Select(r => r.Commit).ToArray());
+            await group.WriteAsync<DateTime>(TimeField, rows.Select(r => r.Time.ToUniversalTime()).ToArray().AsMemory());
+            await group.WriteAsync(MethodField, rows.Select(r => r.Method).ToArray());
+            await group.WriteAsync(BenchmarkField, rows.Select(r => r.Benchmark).ToArray());
+            await group.WriteAsync(StreamField, rows.Select(r => r.Stream).ToArray());
+            await group.WriteAsync(TrainingField, rows.Select(r => r.TrainingFormats).ToArray());
+            await group.WriteAsync(EvaluationField, rows.Select(r => r.EvaluationFormats).ToArray());
+            await group.WriteAsync(BudgetField, rows.Select(r => r.Budget).ToArray());
+            await group.WriteAsync(CompatField, rows.Select(r => r.Compat).ToArray());
+        });
     }
 
     private static async Task<IReadOnlyList<ResultRow>> ReadAsync(string path)
     {
         var rows = new List<ResultRow>();
-        await using var stream = File.OpenRead(path);
-        await using var reader = await ParquetReader.CreateAsync(stream);
+        await using var reader = await ParquetChecksum.OpenAsync(path);
         var missing = ColumnNames.Where(n => reader.Schema.DataFields.All(f => f.Name != n)).ToArray();
         if (missing.Length > 0)
         {
@@ -65,8 +66,8 @@ internal static class ResultsParquet
         {
             using var group = reader.OpenRowGroupReader(g);
             var count = (int)group.RowCount;
-            Task<T[]> Read<T>(DataField<T> field) where T : struct => ParquetColumns.Read<T>(reader, group, field);
-            Task<string[]> Text(DataField<string> field) => ParquetColumns.ReadText(reader, group, field);
+            Task<T[]> Read<T>(DataField<T> field) where T : struct => ParquetColumns.Read<T>(path, reader, group, field);
+            Task<string[]> Text(DataField<string> field) => ParquetColumns.ReadText(path, reader, group, field);
 
             var (ids, metrics, values, seeds, commits) = (await Text(SpecIdField), await Text(MetricField), await Read(ValueField), await Read(SeedField), await Text(CommitField));
             var (times, methods, benchmarks, streams) = (await Read(TimeField), await Text(MethodField), await Text(BenchmarkField), await Text(StreamField));

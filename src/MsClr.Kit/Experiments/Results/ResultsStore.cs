@@ -55,7 +55,7 @@ public sealed class ResultsStore
     }
 
     /// <summary>Every row in append order; empty when the store does not exist yet.</summary>
-    /// <exception cref="InvalidDataException">The file lacks one of the store's columns.</exception>
+    /// <exception cref="InvalidDataException">The file lacks one of the store's columns, is truncated or fails its checksum.</exception>
     public IReadOnlyList<ResultRow> Load() => File.Exists(Path) ? ResultsParquet.Read(Path) : [];
 
     /// <summary>

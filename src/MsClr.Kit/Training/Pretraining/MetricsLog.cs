@@ -38,19 +38,19 @@ public sealed class MetricsLog
     public void Save(string path) => AtomicFile.Write(path, stream => WriteAsync(stream).GetAwaiter().GetResult());
 
     /// <summary>Reads a log written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The file is truncated or fails its checksum (the message names the file and which).</exception>
     public static MetricsLog Load(string path) => LoadAsync(path).GetAwaiter().GetResult();
 
     private static async Task<MetricsLog> LoadAsync(string path)
     {
         var log = new MetricsLog();
-        await using var stream = File.OpenRead(path);
-        await using var reader = await ParquetReader.CreateAsync(stream);
+        await using var reader = await ParquetChecksum.OpenAsync(path);
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
             var count = (int)group.RowCount;
-            Task<T[]> Read<T>(DataField<T> field) where T : struct => ParquetColumns.Read<T>(reader, group, field);
-            Task<string[]> ReadText(DataField<string> field) => ParquetColumns.ReadText(reader, group, field);
+            Task<T[]> Read<T>(DataField<T> field) where T : struct => ParquetColumns.Read<T>(path, reader, group, field);
+            Task<string[]> ReadText(DataField<string> field) => ParquetColumns.ReadText(path, reader, group, field);
 
             var (epoch, step) = (await Read(EpochField), await Read(StepField));
             var (loss, nce, extreme, drop) = (await Read(LossField), await Read(NceField), await Read(ExtremeField), await Read(DropField));
@@ -66,17 +66,19 @@ public sealed class MetricsLog
 
     private async Task WriteAsync(Stream stream)
     {
-        await using var writer = await ParquetWriter.CreateAsync(Schema, stream, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy });
-        using var group = writer.CreateRowGroup();
-        await group.WriteAsync<int>(EpochField, _rows.Select(r => r.Epoch).ToArray().AsMemory());
-        await group.WriteAsync<int>(StepField, _rows.Select(r => r.Step).ToArray().AsMemory());
-        await group.WriteAsync<double>(LossField, _rows.Select(r => r.Loss).ToArray().AsMemory());
-        await group.WriteAsync<double>(NceField, _rows.Select(r => r.Nce).ToArray().AsMemory());
-        await group.WriteAsync<double>(ExtremeField, _rows.Select(r => r.Extreme).ToArray().AsMemory());
-        await group.WriteAsync<double>(DropField, _rows.Select(r => r.ExtremeDrop).ToArray().AsMemory());
-        await group.WriteAsync<double>(RateField, _rows.Select(r => r.LearningRate).ToArray().AsMemory());
-        await group.WriteAsync<double>(SpeedField, _rows.Select(r => r.SamplesPerSecond).ToArray().AsMemory());
-        await group.WriteAsync(QueryField, _rows.Select(r => r.QueryFormat).ToArray());
-        await group.WriteAsync(KeyField, _rows.Select(r => r.KeyFormat).ToArray());
+        await ParquetChecksum.WriteAsync(stream, Schema, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, null, async writer =>
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync<int>(EpochField, _rows.Select(r => r.Epoch).ToArray().AsMemory());
+            await group.WriteAsync<int>(StepField, _rows.Select(r => r.Step).ToArray().AsMemory());
+            await group.WriteAsync<double>(LossField, _rows.Select(r => r.Loss).ToArray().AsMemory());
+            await group.WriteAsync<double>(NceField, _rows.Select(r => r.Nce).ToArray().AsMemory());
+            await group.WriteAsync<double>(ExtremeField, _rows.Select(r => r.Extreme).ToArray().AsMemory());
+            await group.WriteAsync<double>(DropField, _rows.Select(r => r.ExtremeDrop).ToArray().AsMemory());
+            await group.WriteAsync<double>(RateField, _rows.Select(r => r.LearningRate).ToArray().AsMemory());
+            await group.WriteAsync<double>(SpeedField, _rows.Select(r => r.SamplesPerSecond).ToArray().AsMemory());
+            await group.WriteAsync(QueryField, _rows.Select(r => r.QueryFormat).ToArray());
+            await group.WriteAsync(KeyField, _rows.Select(r => r.KeyFormat).ToArray());
+        });
     }
 }
