@@ -24,7 +24,7 @@ public sealed record Budget(string Name, int Epochs, int BatchSize, int QueueSiz
     public static Budget Smoke { get; } = new("smoke", Epochs: 3, BatchSize: 16, QueueSize: 64, HiddenChannels: 4, OutputDim: 16, FeatureDim: 16, LinearEpochs: 15, SyntheticClips: 140);
 
     /// <summary>CPU minutes: the README's main job, small model and synthetic data.</summary>
-    public static Budget Quick { get; } = new("quick", Epochs: 4, BatchSize: 32, QueueSize: 256, HiddenChannels: 8, OutputDim: 64, FeatureDim: 32, LinearEpochs: 30, SyntheticClips: 700);
+    public static Budget Quick { get; } = new("quick", Epochs: 3, BatchSize: 32, QueueSize: 256, HiddenChannels: 8, OutputDim: 64, FeatureDim: 32, LinearEpochs: 30, SyntheticClips: 490);
 
     /// <summary>The paper's settings, for a GPU.</summary>
     public static Budget Paper { get; } = new("paper", Epochs: 300, BatchSize: 128, QueueSize: 32768, HiddenChannels: 16, OutputDim: 256, FeatureDim: 128, LinearEpochs: 100, SyntheticClips: 12000);

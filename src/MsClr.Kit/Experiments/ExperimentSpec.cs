@@ -64,6 +64,9 @@ public sealed record ExperimentSpec(
         training = TrainingFormats,
         evaluation = EvaluationFormats,
         budget = Budget,
+        // The budget's values, not only its name: when a budget is resized (as quick was), its old runs get other ids
+        // and are never reused as if they had been made with the new settings.
+        budget_settings = Experiments.Budget.All.FirstOrDefault(b => string.Equals(b.Name, Budget, StringComparison.OrdinalIgnoreCase)),
         seed = Seed,
         compat = Compat,
     });

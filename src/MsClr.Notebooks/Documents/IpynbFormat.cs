@@ -16,15 +16,17 @@ internal static class IpynbFormat
 
     public static NotebookDocument Read(string text, string? path)
     {
-        JsonObject root;
+        JsonNode? parsedRoot;
         try
         {
-            root = JsonNode.Parse(text) as JsonObject ?? throw new FormatException("the top level is not a JSON object");
+            parsedRoot = JsonNode.Parse(text);
         }
         catch (JsonException e)
         {
             throw new FormatException($"{path ?? "notebook"}: not valid JSON ({e.Message})", e);
         }
+
+        var root = parsedRoot as JsonObject ?? throw new FormatException($"{path ?? "notebook"}: the top level is not a JSON object");
 
         if (root["cells"] is not JsonArray cells || root["nbformat"]?.GetValue<int>() != 4)
         {
@@ -87,10 +89,18 @@ internal static class IpynbFormat
         return cell;
     }
 
-    private static string DefaultKernel(JsonObject? metadata) =>
-        StringAt(metadata, "polyglot_notebook", "kernelInfo", "defaultKernelName") is { } polyglot
-            ? KernelNames.Normalize(polyglot)
-            : KernelNames.FromKernelSpec(StringAt(metadata, "kernelspec", "language"), StringAt(metadata, "kernelspec", "name")) ?? KernelNames.CSharp;
+    // A kernelspec naming a language Polyglot does not run (e.g. a Jupyter Python notebook) keeps that language, so its
+    // cells are reported and skipped rather than compiled as C#; only a notebook with no kernel information defaults to C#.
+    private static string DefaultKernel(JsonObject? metadata)
+    {
+        if (StringAt(metadata, "polyglot_notebook", "kernelInfo", "defaultKernelName") is { } polyglot)
+        {
+            return KernelNames.Normalize(polyglot);
+        }
+
+        var (language, name) = (StringAt(metadata, "kernelspec", "language"), StringAt(metadata, "kernelspec", "name"));
+        return KernelNames.FromKernelSpec(language, name) ?? (language ?? name)?.ToLowerInvariant() ?? KernelNames.CSharp;
+    }
 
     private static string? StringAt(JsonObject? json, params string[] keys)
     {

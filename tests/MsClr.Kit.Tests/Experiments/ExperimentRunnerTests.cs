@@ -45,5 +45,6 @@ public class ExperimentRunnerTests
         Assert.Equal(spec.Id, same.Id);
         Assert.StartsWith("aimclr-ntu60-xsub-bone-ntu+smplx-paper-s1-", spec.Id);
         Assert.NotEqual(spec.Id, (spec with { Seed = 2 }).Id);
+        Assert.Contains("\"Epochs\":300", spec.Canonical()); // a resized budget gives new ids, never a stale reuse
     }
 }

@@ -60,14 +60,26 @@ public sealed class NotebookBadInputTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_PythonKernelNotebook_FailsAtTheFirstCellNamingIt()
+    public async Task Run_PythonKernelNotebook_RunsNothingAndWarnsPerCell()
     {
-        // A kernelspec language Polyglot does not know falls back to C#, so Python source fails to compile, loudly, at cell 1.
+        // A kernelspec language the runner does not know keeps its name instead of being compiled as C#.
         var result = await NotebookRunner.RunAsync(WriteWithKernelSpec("python.ipynb", "python", "python3"), new RunOptions());
 
-        Assert.False(result.Succeeded);
-        Assert.Equal(1, result.Failures[0].CellNumber);
-        Assert.StartsWith("failed: cell 1:", result.Status);
+        Assert.True(result.Succeeded);
+        Assert.Equal((0, 0), (result.CSharpCells, result.CellsRun));
+        Assert.Equal(["cell 1: python cells are not run by the headless runner (kept as they are)", "cell 2: python cells are not run by the headless runner (kept as they are)"],
+            result.Warnings);
+    }
+
+    [Fact]
+    public void Load_IpynbWhoseTopLevelIsAnArray_NamesTheFile()
+    {
+        var path = Path.Combine(_folder, "array.ipynb");
+        File.WriteAllText(path, "[1, 2]");
+
+        var error = Assert.Throws<FormatException>(() => NotebookDocument.Load(path));
+
+        Assert.Equal($"{path}: the top level is not a JSON object", error.Message);
     }
 
     private string WriteWithKernelSpec(string name, string language, string kernel)
