@@ -10,8 +10,10 @@ namespace MsClr.Kit.Models;
 public static class GraphConvolution
 {
     /// <summary>Whether applying the adjacency first is the cheaper order: its intermediate has K·C_in channels instead
-    /// of K·C_out, with the same multiply count in the 1×1 convolution (C_in ≤ C_out: every block of the ST-GCN).</summary>
-    public static bool PrefersAdjacencyFirst(int inChannels, int outChannels) => inChannels <= outChannels;
+    /// of K·C_out, with the same multiply count in the 1×1 convolution. Only a widening layer gains (the ST-GCN's blocks
+    /// 1, 4, 7 and 10): at equal widths the permuted copy of its (N, K, C, T, V) product costs more than it saves
+    /// (measured with <c>scripts/bench.sh --suite blocks</c>: 43 against 27 ms at 16→16, 105 against 141 ms at 64→256).</summary>
+    public static bool PrefersAdjacencyFirst(int inChannels, int outChannels) => inChannels < outChannels;
 
     /// <summary>The official order: the 1×1 convolution to K·C_out channels, then the adjacency product.</summary>
     /// <param name="x">(N, C_in, T, V).</param>
