@@ -73,7 +73,8 @@ internal static class NotebooksCommand
         return command;
     }
 
-    private static List<NotebookResult> Run(IReadOnlyList<string> notebooks, RunOptions options)
+    /// <summary>Runs <paramref name="notebooks"/> in order with a progress bar per notebook (also used by <c>reproduce</c>).</summary>
+    internal static List<NotebookResult> Run(IReadOnlyList<string> notebooks, RunOptions options)
     {
         var results = new List<NotebookResult>();
         AnsiConsole.Progress()

@@ -108,29 +108,7 @@ internal static class ReproduceCommand
     private static bool RunNotebooks(string folder, Budget budget)
     {
         var notebooks = Directory.GetFiles(Path.Combine(KitEnvironment.RepositoryRoot, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToArray();
-        var results = new List<NotebookResult>();
-        AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
-            .Start(context =>
-            {
-                foreach (var path in notebooks)
-                {
-                    var task = context.AddTask(Markup.Escape($"notebook {Path.GetFileName(path)}"));
-                    var options = new RunOptions
-                    {
-                        Budget = budget.Name,
-                        OutputDirectory = folder,
-                        CellStarted = (cell, cells) =>
-                        {
-                            task.MaxValue = cells;
-                            task.Value = cell - 1;
-                        },
-                    };
-                    results.Add(NotebookRunner.RunAsync(path, options).GetAwaiter().GetResult());
-                    task.Value = task.MaxValue;
-                    task.StopTask();
-                }
-            });
+        var results = NotebooksCommand.Run(notebooks, new RunOptions { Budget = budget.Name, OutputDirectory = folder });
         ReportWriter.Write(Path.Combine(folder, ReportWriter.FileName), results);
         foreach (var failed in results.Where(run => !run.Succeeded))
         {
