@@ -42,7 +42,7 @@ internal static class TourRuns
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(label);
         var rows = Enumerable.Range(0, (int)view.Rows.Count).Select(i => new PaperComparisonRow(
-            label(i), (double?)view.Columns["ours (%)"][i], (double?)view.Columns["paper (%)"][i]));
+            label(i), (double?)view.Columns[PaperTableView.Columns[2]][i], (double?)view.Columns[PaperTableView.Columns[3]][i]));
         return PaperComparisonChart.Build(title, rows);
     }
 
