@@ -31,6 +31,15 @@ for trx in "$results"/*.trx; do
   failed=$((failed + $(value failed)))
   skipped=$((skipped + $(value notExecuted)))
 done
+if [ "$failed" -gt 0 ]; then
+  # Repeat the failures next to the summary: CI logs keep only their tail, and the console logger
+  # prints each failure where it happened, hundreds of lines earlier.
+  echo "Failed tests:"
+  for trx in "$results"/*.trx; do
+    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.* testName="\([^"]*\)".*/  \1/p'
+    awk '/<UnitTestResult [^>]*outcome="Failed"/{f=1} f&&/<Message>/{m=1} m{print "    " $0} m&&/<\/Message>/{m=0; f=0}' "$trx" | head -n 40
+  done
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1  # the run itself failed (crash, build or discovery error): never report it as green
 fi
