@@ -90,7 +90,7 @@ internal sealed class NtuLineReader
     public float Float(int field, string name)
     {
         var token = Line[fields[field]];
-        return double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        return Utf8Decimal.TryParse(token, out var value)
             ? (float)value
             : throw NotNumber(token, name, "a number");
     }

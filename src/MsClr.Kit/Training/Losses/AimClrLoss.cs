@@ -45,7 +45,7 @@ public sealed class AimClrLoss
 
         var lossExtreme = D3mLoss.Compute(query.Logits, extreme.Logits);
         var lossExtremeDrop = D3mLoss.Compute(query.Logits, extremeDrop.Logits);
-        var total = nce + ((lossExtreme + lossExtremeDrop) / 2);
+        var total = nce + ExtremeTerm(lossExtreme, lossExtremeDrop);
         return new AimClrLossTerms(
             total.MoveToOuterDisposeScope(),
             nce.detach().MoveToOuterDisposeScope(),
@@ -53,4 +53,9 @@ public sealed class AimClrLoss
             lossExtremeDrop.detach().MoveToOuterDisposeScope(),
             mined);
     }
+
+    /// <summary>The extreme view's share of the objective, (L_e + L_ed) / 2; L = L_nce + this.</summary>
+    /// <param name="lossExtreme">Scalar L_e.</param>
+    /// <param name="lossExtremeDrop">Scalar L_ed.</param>
+    public static Tensor ExtremeTerm(Tensor lossExtreme, Tensor lossExtremeDrop) => (lossExtreme + lossExtremeDrop) / 2;
 }

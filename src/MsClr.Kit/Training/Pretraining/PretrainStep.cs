@@ -5,8 +5,9 @@ namespace MsClr.Kit.Training.Pretraining;
 
 /// <summary>
 /// One optimisation step of pretraining, exactly as <see cref="Pretrainer"/> runs it: reseed the dropout masks from
-/// (seed, epoch, batch), forward the contrastive objective, back-propagate and step SGD. Public so the benchmark times
-/// the same code the trainer runs.
+/// (seed, epoch, batch), forward the contrastive objective, back-propagate and step SGD. AimCLR goes view by view while
+/// its loss allows it (<see cref="AimClrViewByViewStep"/>, half the peak memory), otherwise one joint backward. Public
+/// so the benchmark times the same code the trainer runs.
 /// </summary>
 public static class PretrainStep
 {
@@ -24,19 +25,29 @@ public static class PretrainStep
     {
         model.Query.Randomness.Reseed(Seeds.Derive(seed, "dropout-query", epoch, batch));
         model.Key.Randomness.Reseed(Seeds.Derive(seed, "dropout-key", epoch, batch));
+        // Gradients are cleared to "none", not to zero, so parameters a batch does not use (the other formats' data BN
+        // and edge importance) are skipped by SGD; with zeroed gradients they would still decay, and a resumed run,
+        // whose gradients start as none, would then differ from an uninterrupted one.
+        model.Query.zero_grad(true);
         PretrainStepLosses result;
         using (NewDisposeScope())
         {
-            using var losses = ContrastiveStep.Forward(model, views, method, epoch);
-            var loss = losses.Total.item<float>();
-            result = new PretrainStepLosses(loss, losses.Nce, losses.Extreme, losses.ExtremeDrop);
-            if (float.IsFinite(loss))
+            if (AimClrViewByViewStep.Applies(method, model.Config, epoch))
             {
-                // Gradients are cleared to "none", not to zero, so parameters a batch does not use (the other formats'
-                // data BN and edge importance) are skipped by SGD; with zeroed gradients they would still decay, and a
-                // resumed run, whose gradients start as none, would then differ from an uninterrupted one.
-                model.Query.zero_grad(true);
-                losses.Total.backward();
+                result = AimClrViewByViewStep.ForwardBackward(model, views);
+            }
+            else
+            {
+                using var losses = ContrastiveStep.Forward(model, views, method, epoch);
+                result = new PretrainStepLosses(losses.Total.item<float>(), losses.Nce, losses.Extreme, losses.ExtremeDrop);
+                if (float.IsFinite(result.Total))
+                {
+                    losses.Total.backward();
+                }
+            }
+
+            if (float.IsFinite(result.Total))
+            {
                 optimizer.step();
             }
         }
