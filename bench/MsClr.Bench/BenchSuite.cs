@@ -24,6 +24,8 @@ internal static class BenchSuite
         {
             report.Add(KernelPeaks.Gemm(repeats));
             report.Add(KernelPeaks.TemporalConvolution(repeats));
+            report.Add(KernelPeaks.Gemm(repeats, TorchSharp.torch.ScalarType.BFloat16));
+            report.Add(KernelPeaks.TemporalConvolution(repeats, TorchSharp.torch.ScalarType.BFloat16));
         }
 
         if (Runs("step"))

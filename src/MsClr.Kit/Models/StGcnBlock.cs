@@ -6,6 +6,8 @@ namespace MsClr.Kit.Models;
 
 /// <summary>
 /// One ST-GCN block: ReLU(tcn(gcn(x, A)) + residual(x)), with tcn = BN → ReLU → Conv(k×1, stride) → BN → Dropout.
+/// Both ReLUs work in place: BatchNorm's backward needs its input, not its output, and the residual sum is needed by
+/// nothing else, so back-propagation keeps one tensor fewer per ReLU (the same values, a smaller peak).
 /// Field names and child indices follow the official state dict (<c>gcn.conv</c>, <c>tcn.0</c>…<c>tcn.4</c>,
 /// <c>residual.0</c>/<c>residual.1</c>).
 /// </summary>
@@ -42,7 +44,7 @@ public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
         gcn = new ConvTemporalGraphical(inChannels, outChannels, partitions);
         tcn = Sequential(
             BatchNorm2d(outChannels),
-            ReLU(),
+            ReLU(inplace: true),
             Conv2d(outChannels, outChannels, kernel_size: ((long)temporalKernel, 1L), stride: ((long)stride, 1L), padding: ((long)(temporalKernel - 1) / 2, 0L)),
             BatchNorm2d(outChannels),
             new SeededDropout(dropout, randomness));
@@ -70,6 +72,6 @@ public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
             ResidualKind.Identity => y + x,
             _ => y + residual!.forward(x),
         };
-        return functional.relu(y).MoveToOuterDisposeScope();
+        return y.relu_().MoveToOuterDisposeScope();
     }
 }
