@@ -11,7 +11,7 @@ namespace MsClr.Bench;
 /// <summary>Runs the chosen parts of the benchmark and collects measurements, targets and notes.</summary>
 internal static class BenchSuite
 {
-    /// <summary>Runs <paramref name="suite"/> (all, or a comma list of step, quick-step, eval, peak, io).</summary>
+    /// <summary>Runs <paramref name="suite"/> (all, or a comma list of step, quick-step, eval, peak, bf16-accuracy, io).</summary>
     public static BenchReport Run(string suite, bool quick, string? reproduceTimingPath)
     {
         bool Runs(string part) => suite == "all" || suite.Split(',').Contains(part);
@@ -30,18 +30,23 @@ internal static class BenchSuite
 
         if (Runs("step"))
         {
-            foreach (var (formats, target) in new[] { (new[] { kinect }, 25.0), (new[] { kinect, smplx }, 15.0) })
+            foreach (var precision in new[] { ConvolutionPrecision.Float32, ConvolutionPrecision.BFloat16 })
             {
-                var name = string.Join(" + ", formats.Select(f => f.Name));
-                var step = PretrainStepBench.Run($"pretraining step, paper config, {name}", formats, 128, warmup: 1, repeats, stepsPerRepeat: formats.Length * formats.Length);
-                report.Add(step, $"≥ {target:F0}", step.Median >= target);
-                var flops = formats.SelectMany(q => formats.Select(k => StepFlops.AimClrStep(paper, 128, 50, 2, q.JointCount, k.JointCount))).Average();
-                report.Note(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: {flops / 1e12:F2} TFLOP per step of 128 clips (forward and backward of the query and extreme views, forward of the key view) → {step.Median * flops / 128 / 1e9:F0} GFLOP/s achieved (median)"));
+                foreach (var (formats, target) in new[] { (new[] { kinect }, 25.0), (new[] { kinect, smplx }, 15.0) })
+                {
+                    var name = string.Join(" + ", formats.Select(f => f.Name));
+                    var label = precision == ConvolutionPrecision.Float32 ? name : $"{name}, bf16 convolutions";
+                    var ownPeak = ProcessMemory.ResetPeak();
+                    var step = PretrainStepBench.Run($"pretraining step, paper config, {label}", formats, 128, warmup: 1, repeats,
+                        stepsPerRepeat: formats.Length * formats.Length, precision: precision);
+                    report.Add(step, $"≥ {target:F0}", step.Median >= target);
+                    var peak = ProcessMemory.PeakResidentGb();
+                    report.Add(new Measurement($"peak resident memory, {label}{(ownPeak ? "" : " (since the process started)")}", "GB", peak, peak, peak), "≤ 6", peak <= 6);
+                    var flops = formats.SelectMany(q => formats.Select(k => StepFlops.AimClrStep(paper, 128, 50, 2, q.JointCount, k.JointCount))).Average();
+                    report.Note(string.Create(CultureInfo.InvariantCulture,
+                        $"{label}: {flops / 1e12:F2} TFLOP per step of 128 clips (forward and backward of the query and extreme views, forward of the key view) → {step.Median * flops / 128 / 1e9:F0} GFLOP/s achieved (median)"));
+                }
             }
-
-            var peak = ProcessMemory.PeakResidentGb();
-            report.Note(string.Create(CultureInfo.InvariantCulture, $"peak resident memory after the paper-config steps: {peak:F2} GB (target ≤ 6 GB: {(peak <= 6 ? "met" : "not met")})"));
         }
 
         if (Runs("quick-step"))
@@ -58,6 +63,11 @@ internal static class BenchSuite
             report.Add(FeatureBench.Run(kinect, 128, repeats));
             report.Add(AugmentationBench.Run(kinect, 128, repeats), "above the step rate", null);
             report.Add(AugmentationBench.Run(smplx, 128, repeats), "above the step rate", null);
+        }
+
+        if (Runs("bf16-accuracy"))
+        {
+            PrecisionAccuracy.Run(report);
         }
 
         if (Runs("io"))

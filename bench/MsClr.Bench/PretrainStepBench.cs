@@ -17,7 +17,8 @@ internal static class PretrainStepBench
 {
     /// <summary>Samples per second of the step for <paramref name="formats"/>; (query, key) pairs cycle through every
     /// ordered pair of the formats, so a two-format run averages its four pair kinds as random pairing does.</summary>
-    public static Measurement Run(string name, SkeletonFormat[] formats, int batchSize, int warmup, int repeats, int stepsPerRepeat, Budget? budget = null)
+    public static Measurement Run(string name, SkeletonFormat[] formats, int batchSize, int warmup, int repeats, int stepsPerRepeat, Budget? budget = null,
+        ConvolutionPrecision precision = ConvolutionPrecision.Float32)
     {
         var set = new FormatSet(formats);
         var scaled = budget?.Apply(new PretrainConfig());
@@ -25,6 +26,7 @@ internal static class PretrainStepBench
         var contrastive = scaled?.EffectiveContrastive ?? new ContrastiveConfig();
         using var model = ContrastiveModel.Create(set, encoder, contrastive, Seeds.Generator(1, "bench-init"), CPU);
         model.Train();
+        model.Query.Precision = model.Key.Precision = precision;
         var parameters = model.Query.parameters().Where(p => p.requires_grad).ToArray();
         using var optimizer = optim.SGD(parameters, 0.1, 0.9, weight_decay: 1e-4);
         var pairs = formats.SelectMany(q => formats.Select(k => (Query: q, Key: k))).ToArray();

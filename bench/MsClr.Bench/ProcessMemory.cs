@@ -8,8 +8,31 @@ internal static class ProcessMemory
     /// <summary>VmRSS: resident now.</summary>
     public static double ResidentGb() => Read("VmRSS:");
 
-    /// <summary>VmHWM: the peak resident size since the process started.</summary>
+    /// <summary>VmHWM: the peak resident size since the process started or since <see cref="ResetPeak"/>.</summary>
     public static double PeakResidentGb() => Read("VmHWM:");
+
+    /// <summary>Resets VmHWM to the current resident size (Linux ≥ 4.0: "5" written to <c>/proc/self/clear_refs</c>), so
+    /// the next peak belongs to what runs after; false where the kernel refuses it (the peak then covers earlier work too).</summary>
+    public static bool ResetPeak()
+    {
+        try
+        {
+            // Free heap memory stays resident under the kit's malloc settings; give it back first, or the new peak
+            // would start from everything earlier work left in the heap.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            malloc_trim(0);
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "malloc_trim")]
+    private static extern int malloc_trim(nuint pad);
 
     private static double Read(string field)
     {

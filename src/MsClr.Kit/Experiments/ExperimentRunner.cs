@@ -102,7 +102,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
             Method: spec.Method,
             Stream: spec.Stream,
             Seed: spec.Seed,
-            Pairing: formats.Count > 1 ? FormatPairing.FullRandom : FormatPairing.SameFormat)));
+            Pairing: formats.Count > 1 ? FormatPairing.FullRandom : FormatPairing.SameFormat,
+            Precision: spec.Precision)));
         var augmenter = spec.Augmentations ? ViewAugmenter.AimClr : new ViewAugmenter(ViewRecipe.None, ViewRecipe.None);
         var result = Pretrainer.Run(clips, config, compat.ApplyTo(augmenter), Path.Combine(directory, "pretrain"), device, progress, cancellation);
         if (!result.Completed)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
 
@@ -21,6 +22,7 @@ namespace MsClr.Kit.Experiments;
 /// <param name="Compat">paper (default) or official (<see cref="ReferenceCompat"/>).</param>
 /// <param name="Augmentations">false for Table 4's variant without augmentations: every view is the clip as stored, so
 /// query and key differ only by format.</param>
+/// <param name="Precision">What pretraining's convolutions compute in: fp32 (the reference) or bf16 (the fast path).</param>
 public sealed record ExperimentSpec(
     PretrainMethod Method,
     string Benchmark,
@@ -30,7 +32,8 @@ public sealed record ExperimentSpec(
     string Budget,
     ulong Seed = 1,
     string Compat = "paper",
-    bool Augmentations = true)
+    bool Augmentations = true,
+    ConvolutionPrecision Precision = ConvolutionPrecision.Float32)
 {
     /// <summary>A readable, deterministic id: method, benchmark, stream, formats, budget, seed and a short hash of the whole spec.</summary>
     public string Id
@@ -39,7 +42,7 @@ public sealed record ExperimentSpec(
         {
             var formats = string.Join("+", TrainingFormats.Select(Short));
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())))[..8].ToLowerInvariant();
-            var variant = Augmentations ? "" : "-noaug";
+            var variant = (Augmentations ? "" : "-noaug") + (Precision == ConvolutionPrecision.Float32 ? "" : $"-{Precision.ShortName()}");
             return $"{Method.ToString().ToLowerInvariant()}-{Benchmark}-{Stream.ToString().ToLowerInvariant()}-{formats}{variant}-{Budget}-s{Seed}-{hash}";
         }
     }
@@ -53,8 +56,17 @@ public sealed record ExperimentSpec(
     };
 
     /// <summary>The spec as canonical JSON (what the id hashes and what run folders store); <see cref="Augmentations"/> appears
-    /// only when false, so the ids of augmented experiments do not depend on the field's existence.</summary>
-    public string Canonical() => Augmentations ? CanonicalJson() : CanonicalJson().TrimEnd('}') + ",\"augmentations\":false}";
+    /// only when false and <see cref="Precision"/> only when not fp32, so older ids do not depend on the fields' existence.</summary>
+    public string Canonical()
+    {
+        var json = CanonicalJson();
+        if (!Augmentations)
+        {
+            json = json.TrimEnd('}') + ",\"augmentations\":false}";
+        }
+
+        return Precision == ConvolutionPrecision.Float32 ? json : json.TrimEnd('}') + $",\"precision\":\"{Precision.ShortName()}\"}}";
+    }
 
     private string CanonicalJson() => JsonSerializer.Serialize(new
     {

@@ -23,11 +23,14 @@ public sealed class ConvTemporalGraphical : Module<Tensor, Tensor, Tensor>
         RegisterComponents();
     }
 
+    /// <summary>What the convolution and the adjacency product compute in (set through <see cref="StGcnEncoder.Precision"/>).</summary>
+    public ConvolutionPrecision Precision { get; set; }
+
     /// <summary>Applies the layer.</summary>
     /// <param name="x">(N, C_in, T, V).</param>
     /// <param name="adjacency">(K, V, V), already multiplied by the edge importance.</param>
     /// <returns>(N, C_out, T, V).</returns>
     public override Tensor forward(Tensor x, Tensor adjacency) => _adjacencyFirst
-        ? GraphConvolution.AdjacencyFirst(x, conv.weight!, conv.bias!, adjacency)
-        : GraphConvolution.AdjacencyLast(x, conv.weight!, conv.bias!, adjacency);
+        ? GraphConvolution.AdjacencyFirst(x, conv.weight!, conv.bias!, adjacency, Precision)
+        : GraphConvolution.AdjacencyLast(x, conv.weight!, conv.bias!, adjacency, Precision);
 }

@@ -59,6 +59,20 @@ public sealed class StGcnEncoder : Module
     /// <summary>The generator of every dropout mask in the blocks; trainers reseed it per step for exact reproducibility.</summary>
     public DropoutRandomness Randomness { get; } = new();
 
+    /// <summary>What the blocks' convolutions and graph products compute in (fp32 unless set); BatchNorm, pooling and
+    /// the head stay fp32. A compute setting like the device, not part of the weights: checkpoints do not record it.</summary>
+    public ConvolutionPrecision Precision
+    {
+        get => st_gcn_networks.Count == 0 ? ConvolutionPrecision.Float32 : st_gcn_networks[0].Precision;
+        set
+        {
+            foreach (var block in st_gcn_networks)
+            {
+                block.Precision = value;
+            }
+        }
+    }
+
     /// <summary>The formats this encoder accepts.</summary>
     public FormatSet Formats { get; }
 

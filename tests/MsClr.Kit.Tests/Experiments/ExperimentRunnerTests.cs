@@ -1,5 +1,6 @@
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Experiments;
+using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
@@ -46,5 +47,17 @@ public class ExperimentRunnerTests
         Assert.StartsWith("aimclr-ntu60-xsub-bone-ntu+smplx-paper-s1-", spec.Id);
         Assert.NotEqual(spec.Id, (spec with { Seed = 2 }).Id);
         Assert.Contains("\"Epochs\":300", spec.Canonical()); // a resized budget gives new ids, never a stale reuse
+    }
+
+    [Fact]
+    public void Id_Bf16Precision_IsItsOwnExperimentWhileFp32IdsKeepTheirOldForm()
+    {
+        var fp32 = new ExperimentSpec(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], "quick");
+        var bf16 = fp32 with { Precision = ConvolutionPrecision.BFloat16 };
+
+        Assert.DoesNotContain("precision", fp32.Canonical());
+        Assert.Contains("\"precision\":\"bf16\"", bf16.Canonical());
+        Assert.StartsWith("aimclr-synthetic-xsub-joint-ntu-bf16-quick-s1-", bf16.Id);
+        Assert.NotEqual(fp32.Id[^8..], bf16.Id[^8..]);
     }
 }

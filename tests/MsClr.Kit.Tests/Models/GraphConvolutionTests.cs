@@ -30,7 +30,7 @@ public class GraphConvolutionTests
     {
         using var scope = NewDisposeScope();
         var gradients = new List<Tensor[]>();
-        foreach (var order in new Func<Tensor, Tensor, Tensor, Tensor, Tensor>[] { GraphConvolution.AdjacencyLast, GraphConvolution.AdjacencyFirst })
+        foreach (var order in new Func<Tensor, Tensor, Tensor, Tensor, Tensor>[] { (x, w, b, a) => GraphConvolution.AdjacencyLast(x, w, b, a), (x, w, b, a) => GraphConvolution.AdjacencyFirst(x, w, b, a) })
         {
             var (x, weight, bias, adjacency) = Inputs(3, 5, seed: 9);
             foreach (var t in new[] { x, weight, bias, adjacency })
@@ -47,6 +47,33 @@ public class GraphConvolutionTests
         for (var i = 0; i < names.Length; i++)
         {
             Assert.True(gradients[0][i].allclose(gradients[1][i], rtol: 1e-4, atol: 1e-4), $"gradient of {names[i]} differs");
+        }
+    }
+
+    [Theory]
+    [InlineData(3, 8)]
+    [InlineData(8, 4)]
+    public void BothOrders_Bf16_EqualTheLoopWithinBf16RoundingAndReturnFp32WithFp32Gradients(int inChannels, int outChannels)
+    {
+        using var scope = NewDisposeScope();
+        var (x, weight, bias, adjacency) = Inputs(inChannels, outChannels, seed: 5);
+        var expected = Naive(x, weight, bias, adjacency, inChannels, outChannels);
+        weight.requires_grad_(true);
+        foreach (var result in new[]
+                 {
+                     GraphConvolution.AdjacencyLast(x, weight, bias, adjacency, ConvolutionPrecision.BFloat16),
+                     GraphConvolution.AdjacencyFirst(x, weight, bias, adjacency, ConvolutionPrecision.BFloat16),
+                 })
+        {
+            Assert.Equal(ScalarType.Float32, result.dtype);
+            // bf16 keeps 8 significant bits: each product is off by up to 2^-8 relative, and sums of a few dozen terms
+            // of both signs stay within a few percent of the largest term.
+            var error = (result - expected).abs().max().item<float>();
+            Assert.True(error < 0.05 * expected.abs().max().item<float>(), $"bf16 differs from the loop by {error}");
+            Assert.True(error > 0, "bf16 matched fp32 exactly: the bf16 path was not taken");
+            result.sum().backward();
+            Assert.Equal(ScalarType.Float32, weight.grad!.dtype);
+            weight.grad!.zero_();
         }
     }
 

@@ -135,6 +135,29 @@ public class StGcnEncoderTests
     }
 
     [Fact]
+    public void Bf16Precision_EmbeddingsCloseToFp32AndEveryGradientFp32()
+    {
+        using var scope = NewDisposeScope();
+        var fp32 = Encoder(new EncoderConfig(Dropout: 0), SkeletonFormats.NtuRgbD);
+        var bf16 = Encoder(new EncoderConfig(Dropout: 0), SkeletonFormats.NtuRgbD);
+        WeightInitialisation.Apply(fp32, new Generator(6));
+        bf16.load_state_dict(fp32.state_dict());
+        bf16.Precision = ConvolutionPrecision.BFloat16;
+        var x = randn([4, 3, 12, 25, 2], generator: new Generator(7));
+
+        var expected = fp32.Embed(x, SkeletonFormats.NtuRgbD);
+        var actual = bf16.Embed(x, SkeletonFormats.NtuRgbD);
+        actual.sum().backward();
+
+        Assert.Equal(ScalarType.Float32, actual.dtype);
+        var cosine = nn.functional.cosine_similarity(expected, actual, dim: 1).min().item<float>();
+        Assert.True(cosine > 0.99, $"bf16 embeddings point elsewhere than fp32's: min cosine {cosine}");
+        Assert.False(expected.allclose(actual, rtol: 0, atol: 0), "bf16 gave fp32's exact values: the bf16 path was not taken");
+        Assert.All(bf16.parameters().Where(p => p.grad is not null), p => Assert.Equal(ScalarType.Float32, p.grad!.dtype));
+        Assert.Equal(ScalarType.Float32, bf16.parameters().First().dtype);
+    }
+
+    [Fact]
     public void Forward_UnknownFormat_NamesIt()
     {
         using var scope = NewDisposeScope();

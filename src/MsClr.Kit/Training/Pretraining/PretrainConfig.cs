@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MsClr.Kit.Data.Batching;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
@@ -24,6 +25,8 @@ namespace MsClr.Kit.Training.Pretraining;
 /// <param name="Encoder">Encoder architecture (null: <see cref="EncoderConfig"/> defaults).</param>
 /// <param name="Contrastive">Queue, momentum, temperature, mining (null: paper defaults).</param>
 /// <param name="SeparateKeyInitialisation">ReferenceCompat: initialise the key encoder separately, as the official code does.</param>
+/// <param name="Precision">What the encoders' convolutions compute in (fp32; bf16 is the optional fast path). Left out of
+/// the checkpoint fingerprint when fp32, so runs made before the setting existed still resume.</param>
 public sealed record PretrainConfig(
     PretrainMethod Method = PretrainMethod.AimClr,
     InputStream Stream = InputStream.Joint,
@@ -39,7 +42,8 @@ public sealed record PretrainConfig(
     int CheckpointEvery = 5,
     EncoderConfig? Encoder = null,
     ContrastiveConfig? Contrastive = null,
-    bool SeparateKeyInitialisation = false)
+    bool SeparateKeyInitialisation = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] ConvolutionPrecision Precision = ConvolutionPrecision.Float32)
 {
     /// <summary>The encoder architecture in use.</summary>
     public EncoderConfig EffectiveEncoder => Encoder ?? new EncoderConfig();

@@ -30,6 +30,7 @@ public static class Pretrainer
         using var runLock = RunLock.Acquire(runDirectory);
         var fingerprint = Fingerprint(clips, config);
         var model = ContrastiveModel.Create(clips.Formats, config.EffectiveEncoder, config.EffectiveContrastive, Seeds.Generator(config.Seed, "init"), device, config.SeparateKeyInitialisation);
+        model.Query.Precision = model.Key.Precision = config.Precision;
         var checkpoints = new CheckpointStore(runDirectory);
         checkpoints.RemoveStaleTemporaries();
         var metricsPath = Path.Combine(runDirectory, "metrics.parquet");

@@ -71,6 +71,40 @@ public class PretrainerTests
     }
 
     [Fact]
+    public void Run_Bf16Convolutions_RepeatsItselfAndFollowsFp32WithinRounding()
+    {
+        using var clips = TinyRuns.Clips(16, SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
+        var fp32Config = TinyRuns.Config(PretrainMethod.AimClr, epochs: 1);
+        var bf16Config = fp32Config with { Precision = Kit.Models.ConvolutionPrecision.BFloat16 };
+        var directories = new[] { TinyRuns.TemporaryRunDirectory(), TinyRuns.TemporaryRunDirectory(), TinyRuns.TemporaryRunDirectory() };
+        try
+        {
+            var fp32 = Pretrainer.Run(clips, fp32Config, new TinyRuns.CopyAugmenter(), directories[0], CPU);
+            var bf16 = Pretrainer.Run(clips, bf16Config, new TinyRuns.CopyAugmenter(), directories[1], CPU);
+            var again = Pretrainer.Run(clips, bf16Config, new TinyRuns.CopyAugmenter(), directories[2], CPU);
+
+            Assert.Equal(Kit.Models.ConvolutionPrecision.BFloat16, bf16.Model.Query.Precision);
+            Assert.Equal(Kit.Models.ConvolutionPrecision.BFloat16, bf16.Model.Key.Precision);
+            Assert.Equal(bf16.Log.Rows.Select(r => r.Loss), again.Log.Rows.Select(r => r.Loss));
+            var pairs = fp32.Log.Rows.Zip(bf16.Log.Rows, (a, b) => (Fp32: a.Loss, Bf16: b.Loss)).ToArray();
+            Assert.True(pairs.Length >= 2, $"{pairs.Length} logged steps");
+            Assert.All(pairs, p => Assert.True(Math.Abs(p.Bf16 - p.Fp32) < 0.05 * Math.Abs(p.Fp32), $"losses (fp32, bf16): {string.Join(", ", pairs)}"));
+            Assert.Contains(pairs, p => p.Bf16 != p.Fp32);
+            foreach (var result in new[] { fp32, bf16, again })
+            {
+                result.Model.Dispose();
+            }
+        }
+        finally
+        {
+            foreach (var directory in directories)
+            {
+                Directory.Delete(directory, true);
+            }
+        }
+    }
+
+    [Fact]
     public void Run_SameSeedTwice_GivesTheSameLosses()
     {
         using var clips = TinyRuns.Clips(8, SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
