@@ -30,16 +30,7 @@ public sealed class ConvTemporalGraphical : Module<Tensor, Tensor, Tensor>
     /// <param name="x">(N, C_in, T, V).</param>
     /// <param name="adjacency">(K, V, V), already multiplied by the edge importance.</param>
     /// <returns>(N, C_out, T, V).</returns>
-    public override Tensor forward(Tensor x, Tensor adjacency)
-    {
-        if (is_grad_enabled())
-        {
-            // One autograd node that keeps only its inputs (see GraphConvolutionFunction): a third of a block's memory.
-            return GraphConvolutionFunction.Apply(x, conv.weight!, conv.bias!, adjacency, _adjacencyFirst, Precision);
-        }
-
-        return _adjacencyFirst
-            ? GraphConvolution.AdjacencyFirst(x, conv.weight!, conv.bias!, adjacency, Precision)
-            : GraphConvolution.AdjacencyLast(x, conv.weight!, conv.bias!, adjacency, Precision);
-    }
+    public override Tensor forward(Tensor x, Tensor adjacency) => _adjacencyFirst
+        ? GraphConvolution.AdjacencyFirst(x, conv.weight!, conv.bias!, adjacency, Precision)
+        : GraphConvolution.AdjacencyLast(x, conv.weight!, conv.bias!, adjacency, Precision);
 }
