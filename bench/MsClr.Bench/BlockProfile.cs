@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MsClr.Kit.Models;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
 
@@ -45,6 +46,7 @@ internal static class BlockProfile
             var generator = new Generator(1);
             Row(label, "dropout mask (uniform < keep)", () => empty_like(z).uniform_(0, 1, generator).lt_(0.5));
             Row(label, "dropout mask (bernoulli, own generator)", () => empty_like(z).bernoulli_(0.5, generator));
+            Row(label, "dropout mask (DropoutMasks, random bits at p = 0.5)", () => DropoutMasks.Dropped(z, 0.5, generator));
         }
     }
 

@@ -33,10 +33,9 @@ public sealed class SeededDropout : nn.Module<Tensor, Tensor>
         }
 
         using var scope = NewDisposeScope();
-        var keep = 1.0 - _probability;
-        // u ≥ keep with u ~ U[0, 1) drops with probability p: libtorch's uniform_ is about 3x faster than bernoulli_ on
-        // CPU, and a boolean mask is what backward keeps (1 byte per element instead of a 4-byte float mask).
-        var dropped = empty_like(input).uniform_(0, 1, _randomness.Generator).ge(keep);
-        return (input * (1.0 / keep)).masked_fill_(dropped, 0).MoveToOuterDisposeScope();
+        // A boolean mask is what backward keeps (1 byte per element instead of a 4-byte float mask), and it is drawn
+        // far more cheaply than bernoulli_ (see DropoutMasks).
+        var dropped = DropoutMasks.Dropped(input, _probability, _randomness.Generator);
+        return (input * (1.0 / (1.0 - _probability))).masked_fill_(dropped, 0).MoveToOuterDisposeScope();
     }
 }
