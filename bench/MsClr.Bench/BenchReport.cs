@@ -33,7 +33,7 @@ internal sealed class BenchReport
             text.Append(CultureInfo.InvariantCulture, $"- {note}\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"- peak resident memory of the benchmark process: {ProcessMemory.PeakResidentGb():F2} GB\n");
+        text.Append(CultureInfo.InvariantCulture, $"- peak resident memory of the benchmark process: {ProcessMemory.ProcessPeakResidentGb():F2} GB\n");
         return text.ToString();
     }
 }

@@ -8,8 +8,13 @@ internal static class ProcessMemory
     /// <summary>VmRSS: resident now.</summary>
     public static double ResidentGb() => Read("VmRSS:");
 
+    private static double _peakBeforeResets;
+
     /// <summary>VmHWM: the peak resident size since the process started or since <see cref="ResetPeak"/>.</summary>
     public static double PeakResidentGb() => Read("VmHWM:");
+
+    /// <summary>The peak resident size since the process started, across every <see cref="ResetPeak"/>.</summary>
+    public static double ProcessPeakResidentGb() => Math.Max(_peakBeforeResets, PeakResidentGb());
 
     /// <summary>Resets VmHWM to the current resident size (Linux ≥ 4.0: "5" written to <c>/proc/self/clear_refs</c>), so
     /// the next peak belongs to what runs after; false where the kernel refuses it (the peak then covers earlier work too).</summary>
@@ -19,6 +24,7 @@ internal static class ProcessMemory
         {
             // Free heap memory stays resident under the kit's malloc settings; give it back first, or the new peak
             // would start from everything earlier work left in the heap.
+            _peakBeforeResets = ProcessPeakResidentGb();
             GC.Collect();
             GC.WaitForPendingFinalizers();
             malloc_trim(0);
