@@ -37,13 +37,7 @@ public static class AimClrViewByViewStep
 
         // The key comes before the query views here (after them in the joint step): the momentum update reads only
         // parameters, which back-propagation leaves alone, and the key encoder draws dropout masks from its own generator.
-        Tensor key;
-        using (no_grad())
-        {
-            MomentumUpdate.Apply(model.Query, model.Key, config.Momentum);
-            key = normalize(model.Key.Forward(views.Key, views.KeyFormat), dim: 1);
-        }
-
+        var key = ContrastiveStep.MomentumKey(model, views);
         var queue = model.Queue.Snapshot();
         Tensor target;
         float nce;

@@ -32,13 +32,7 @@ public static class ContrastiveStep
             extreme = (normalize(plain, dim: 1), normalize(dropped, dim: 1));
         }
 
-        Tensor key;
-        using (no_grad())
-        {
-            MomentumUpdate.Apply(model.Query, model.Key, config.Momentum);
-            key = normalize(model.Key.Forward(views.Key, views.KeyFormat), dim: 1);
-        }
-
+        var key = MomentumKey(model, views);
         var queue = model.Queue.Snapshot();
         using var queryLogits = ContrastiveLogits.Compute(query, key, queue, config.Temperature);
         StepLosses result;
@@ -58,5 +52,14 @@ public static class ContrastiveStep
 
         model.Queue.Enqueue(key);
         return result;
+    }
+
+    /// <summary>Moves the key encoder towards the query encoder, then encodes the key view without gradient.</summary>
+    /// <returns>(N, D) L2-normalised keys.</returns>
+    internal static Tensor MomentumKey(ContrastiveModel model, BatchViews views)
+    {
+        using var _ = no_grad();
+        MomentumUpdate.Apply(model.Query, model.Key, model.Config.Momentum);
+        return normalize(model.Key.Forward(views.Key, views.KeyFormat), dim: 1);
     }
 }
