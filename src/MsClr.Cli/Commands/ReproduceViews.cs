@@ -41,14 +41,9 @@ internal static class ReproduceViews
     {
         var table = new Table().Title(Markup.Escape($"{section.Table.Name}: {section.Table.Title}"))
             .AddColumns("row", "paper column", "ours (%, synthetic)", "paper (%, NTU)");
-        var view = section.View;
-        for (long i = 0; i < view.Rows.Count; i++)
+        foreach (var line in PaperTableView.Lines(section.View))
         {
-            table.AddRow(
-                Markup.Escape((string)view[PaperTableView.Columns[0]][i]),
-                Markup.Escape((string)view[PaperTableView.Columns[1]][i]),
-                Format((double?)view[PaperTableView.Columns[2]][i]),
-                Format((double?)view[PaperTableView.Columns[3]][i]));
+            table.AddRow(Markup.Escape(line.Row), Markup.Escape(line.Column), Format(line.Ours), Format(line.Paper));
         }
 
         return table;

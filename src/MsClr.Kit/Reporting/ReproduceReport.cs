@@ -61,7 +61,7 @@ public static class ReproduceReport
     private static void AppendSection(StringBuilder html, Section section)
     {
         var table = section.Table;
-        var rows = Rows(section.View);
+        var rows = PaperTableView.Lines(section.View);
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(table.Name)}: {E(table.Title)}</h2>\n");
         html.Append("<table><tr><th>row</th><th>paper column</th><th>ours (%) — synthetic</th><th>paper (%) — NTU</th><th>ours − paper (points)</th></tr>\n");
         foreach (var row in rows)
@@ -87,30 +87,6 @@ public static class ReproduceReport
 
     private static string ChartLabel(string row, string? column) =>
         row.Replace(" · ", "<br>", StringComparison.Ordinal) + (column is null ? "" : $"<br>{column}");
-
-    private static List<(string Row, string Column, double? Ours, double? Paper, double? Delta)> Rows(DataFrame view)
-    {
-        var result = new List<(string, string, double?, double?, double?)>();
-        for (long i = 0; i < view.Rows.Count; i++)
-        {
-            result.Add(((string)view[Columns.Row][i], (string)view[Columns.Column][i], (double?)view[Columns.Ours][i], (double?)view[Columns.Paper][i], (double?)view[Columns.Delta][i]));
-        }
-
-        return result;
-    }
-
-    private static class Columns
-    {
-        public static string Row => PaperTableView.Columns[0];
-
-        public static string Column => PaperTableView.Columns[1];
-
-        public static string Ours => PaperTableView.Columns[2];
-
-        public static string Paper => PaperTableView.Columns[3];
-
-        public static string Delta => PaperTableView.Columns[4];
-    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

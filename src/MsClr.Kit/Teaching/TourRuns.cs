@@ -41,9 +41,7 @@ internal static class TourRuns
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(label);
-        var rows = Enumerable.Range(0, (int)view.Rows.Count).Select(i => new PaperComparisonRow(
-            label(i), (double?)view.Columns[PaperTableView.Columns[2]][i], (double?)view.Columns[PaperTableView.Columns[3]][i]));
-        return PaperComparisonChart.Build(title, rows);
+        return PaperComparisonChart.Build(title, PaperTableView.Lines(view).Select((line, i) => new PaperComparisonRow(label(i), line.Ours, line.Paper)));
     }
 
     /// <summary>A fraction as a percentage rounded to 2 decimals; null stays null.</summary>

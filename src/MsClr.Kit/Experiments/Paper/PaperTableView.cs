@@ -13,6 +13,21 @@ public static class PaperTableView
     /// <summary>Column names in order.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["row", "column", "ours (%)", "paper (%)", "delta (points)", "data", "budget"];
 
+    /// <summary>The first five columns of a view's lines, typed: what reports, charts and console tables read.</summary>
+    /// <param name="view">A frame built by one of the <c>Build</c> overloads.</param>
+    public static IReadOnlyList<PaperTableLine> Lines(DataFrame view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var lines = new List<PaperTableLine>((int)view.Rows.Count);
+        for (long i = 0; i < view.Rows.Count; i++)
+        {
+            lines.Add(new PaperTableLine((string)view[Columns[0]][i], (string)view[Columns[1]][i], (double?)view[Columns[2]][i],
+                (double?)view[Columns[3]][i], (double?)view[Columns[4]][i]));
+        }
+
+        return lines;
+    }
+
     /// <summary>
     /// The view of <paramref name="table"/> from finished (or planned, result null) experiments. Every entry appears once
     /// per (budget, data, seed) found among <paramref name="results"/>' specs that it was measured (or planned) under, and

@@ -38,6 +38,20 @@ public sealed class PaperTableViewTests : IDisposable
     }
 
     [Fact]
+    public void Lines_OneMeasuredExperiment_ReadTheFramesFirstFiveColumnsInOrder()
+    {
+        var spec = Entry("MS-AimCLR (j)", "NTU-60 xsub").Specs(Budget.Smoke, useSynthetic: true).Single();
+        var frame = PaperTableView.Build(PaperTables.Table1, [(spec, Result(spec, 0.8, 0.9))]);
+
+        var lines = PaperTableView.Lines(frame);
+
+        Assert.Equal(frame.Rows.Count, lines.Count);
+        Assert.Equal(frame["row"].Cast<string>(), lines.Select(l => l.Row));
+        Assert.Equal(frame["ours (%)"].Cast<double?>(), lines.Select(l => l.Ours));
+        Assert.Contains(new PaperTableLine("MS-AimCLR (j)", "NTU-60 xsub", 80.0, 76.1, 3.9), lines);
+    }
+
+    [Fact]
     public void Build_EnsembleRowAndFusionWithoutScores_ReadTheEnsembleAndStayNull()
     {
         var table = PaperTables.Table2;
