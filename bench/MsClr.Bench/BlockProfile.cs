@@ -46,7 +46,11 @@ internal static class BlockProfile
             var generator = new Generator(1);
             Row(label, "dropout mask (uniform < keep)", () => empty_like(z).uniform_(0, 1, generator).lt_(0.5));
             Row(label, "dropout mask (bernoulli, own generator)", () => empty_like(z).bernoulli_(0.5, generator));
-            Row(label, "dropout mask (DropoutMasks, random bits at p = 0.5)", () => DropoutMasks.Dropped(z, 0.5, generator));
+            Row(label, "dropout multipliers (DropoutMasks, random bits at p = 0.5)", () => DropoutMasks.KeepScale(z, 0.5, generator));
+            var dropped = DropoutMasks.KeepScale(z, 0.5, generator).eq(0);
+            var multipliers = DropoutMasks.KeepScale(z, 0.5, generator);
+            Row(label, "dropout applied with masked_fill (bool mask)", () => (z * 2.0).masked_fill_(dropped, 0));
+            Row(label, "dropout applied as a product (bf16 multipliers)", () => z * multipliers);
         }
     }
 

@@ -22,9 +22,9 @@ internal static class PrecisionAccuracy
         try
         {
             var runner = new ExperimentRunner(KitEnvironment.DataRoot, runs, KitEnvironment.ComputeDevice);
-            var top1 = new Dictionary<ConvolutionPrecision, List<double>>();
-            var seconds = new Dictionary<ConvolutionPrecision, double>();
-            foreach (var precision in new[] { ConvolutionPrecision.Float32, ConvolutionPrecision.BFloat16 })
+            var top1 = new Dictionary<ComputePrecision, List<double>>();
+            var seconds = new Dictionary<ComputePrecision, double>();
+            foreach (var precision in new[] { ComputePrecision.Float32, ComputePrecision.BFloat16 })
             {
                 top1[precision] = [];
                 foreach (var seed in Seeds)
@@ -37,11 +37,11 @@ internal static class PrecisionAccuracy
                 }
             }
 
-            string Summary(ConvolutionPrecision p) => string.Create(CultureInfo.InvariantCulture,
+            string Summary(ComputePrecision p) => string.Create(CultureInfo.InvariantCulture,
                 $"{p.ShortName()} {top1[p].Average():F1} % (seeds: {string.Join(", ", top1[p].Select(t => t.ToString("F1", CultureInfo.InvariantCulture)))}; pretraining {seconds[p]:F0} s in all)");
-            var difference = top1[ConvolutionPrecision.BFloat16].Average() - top1[ConvolutionPrecision.Float32].Average();
+            var difference = top1[ComputePrecision.BFloat16].Average() - top1[ComputePrecision.Float32].Average();
             report.Note(string.Create(CultureInfo.InvariantCulture,
-                $"bf16 against fp32 convolutions, AimCLR on synthetic-xsub (ntu-rgb+d, quick budget), linear-evaluation top-1 over seeds {string.Join(", ", Seeds)}: {Summary(ConvolutionPrecision.Float32)}; {Summary(ConvolutionPrecision.BFloat16)}; mean difference {difference:+0.0;-0.0} points"));
+                $"bf16 against fp32 convolutions, AimCLR on synthetic-xsub (ntu-rgb+d, quick budget), linear-evaluation top-1 over seeds {string.Join(", ", Seeds)}: {Summary(ComputePrecision.Float32)}; {Summary(ComputePrecision.BFloat16)}; mean difference {difference:+0.0;-0.0} points"));
         }
         finally
         {

@@ -18,7 +18,7 @@ internal static class PretrainStepBench
     /// <summary>Samples per second of the step for <paramref name="formats"/>; (query, key) pairs cycle through every
     /// ordered pair of the formats, so a two-format run averages its four pair kinds as random pairing does.</summary>
     public static Measurement Run(string name, SkeletonFormat[] formats, int batchSize, int warmup, int repeats, int stepsPerRepeat, Budget? budget = null,
-        ConvolutionPrecision precision = ConvolutionPrecision.Float32)
+        ComputePrecision precision = ComputePrecision.Float32)
     {
         var set = new FormatSet(formats);
         var scaled = budget?.Apply(new PretrainConfig());

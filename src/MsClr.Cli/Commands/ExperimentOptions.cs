@@ -44,7 +44,7 @@ internal sealed class ExperimentOptions
         Budget.Get(result.GetValue(_budget)!);
         var spec = new ExperimentSpec(result.GetValue(_method), result.GetValue(_benchmark)!, result.GetValue(_stream), training, evaluation,
             result.GetValue(_budget)!.ToLowerInvariant(), result.GetValue(_seed), result.GetValue(_compat)!.ToLowerInvariant(), !result.GetValue(_noAugmentations),
-            ConvolutionPrecisionExtensions.Parse(result.GetValue(_precision)!));
+            ComputePrecisionExtensions.Parse(result.GetValue(_precision)!));
         _ = spec.CompatSwitches;
         return spec;
     }

@@ -33,7 +33,7 @@ public sealed record ExperimentSpec(
     ulong Seed = 1,
     string Compat = "paper",
     bool Augmentations = true,
-    ConvolutionPrecision Precision = ConvolutionPrecision.Float32)
+    ComputePrecision Precision = ComputePrecision.Float32)
 {
     /// <summary>A readable, deterministic id: method, benchmark, stream, formats, budget, seed and a short hash of the whole spec.</summary>
     public string Id
@@ -42,7 +42,7 @@ public sealed record ExperimentSpec(
         {
             var formats = string.Join("+", TrainingFormats.Select(Short));
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())))[..8].ToLowerInvariant();
-            var variant = (Augmentations ? "" : "-noaug") + (Precision == ConvolutionPrecision.Float32 ? "" : $"-{Precision.ShortName()}");
+            var variant = (Augmentations ? "" : "-noaug") + (Precision == ComputePrecision.Float32 ? "" : $"-{Precision.ShortName()}");
             return $"{Method.ToString().ToLowerInvariant()}-{Benchmark}-{Stream.ToString().ToLowerInvariant()}-{formats}{variant}-{Budget}-s{Seed}-{hash}";
         }
     }
@@ -65,7 +65,7 @@ public sealed record ExperimentSpec(
             json = json.TrimEnd('}') + ",\"augmentations\":false}";
         }
 
-        return Precision == ConvolutionPrecision.Float32 ? json : json.TrimEnd('}') + $",\"precision\":\"{Precision.ShortName()}\"}}";
+        return Precision == ComputePrecision.Float32 ? json : json.TrimEnd('}') + $",\"precision\":\"{Precision.ShortName()}\"}}";
     }
 
     private string CanonicalJson() => JsonSerializer.Serialize(new

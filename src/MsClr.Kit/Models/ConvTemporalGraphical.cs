@@ -24,7 +24,7 @@ public sealed class ConvTemporalGraphical : Module<Tensor, Tensor, Tensor>
     }
 
     /// <summary>What the convolution and the adjacency product compute in (set through <see cref="StGcnEncoder.Precision"/>).</summary>
-    public ConvolutionPrecision Precision { get; set; }
+    public ComputePrecision Precision { get; set; }
 
     /// <summary>Applies the layer.</summary>
     /// <param name="x">(N, C_in, T, V).</param>

@@ -21,15 +21,15 @@ public static class GraphConvolution
     /// <param name="bias">(K·C_out).</param>
     /// <param name="adjacency">(K, V, V).</param>
     /// <returns>(N, C_out, T, V).</returns>
-    /// <param name="precision">What the convolution and the product compute in; the result is fp32 either way.</param>
-    public static Tensor AdjacencyLast(Tensor x, Tensor weight, Tensor bias, Tensor adjacency, ConvolutionPrecision precision = ConvolutionPrecision.Float32)
+    /// <param name="precision">What the convolution and the product compute in, and the result's type.</param>
+    public static Tensor AdjacencyLast(Tensor x, Tensor weight, Tensor bias, Tensor adjacency, ComputePrecision precision = ComputePrecision.Float32)
     {
         using var scope = NewDisposeScope();
         var type = precision.ComputeType();
         var partitions = adjacency.shape[0];
         var y = nn.functional.conv2d(x.In(type), weight.In(type), bias.In(type));
         y = y.view(y.shape[0], partitions, y.shape[1] / partitions, y.shape[2], y.shape[3]);
-        return einsum("nkctv,kvw->nctw", y, adjacency.In(type)).In(ScalarType.Float32).MoveToOuterDisposeScope();
+        return einsum("nkctv,kvw->nctw", y, adjacency.In(type)).MoveToOuterDisposeScope();
     }
 
     /// <summary>
@@ -42,8 +42,9 @@ public static class GraphConvolution
     /// <param name="bias">(K·C_out).</param>
     /// <param name="adjacency">(K, V, V).</param>
     /// <returns>(N, C_out, T, V).</returns>
-    /// <param name="precision">What the product and the convolution compute in; the result (and the bias) is fp32 either way.</param>
-    public static Tensor AdjacencyFirst(Tensor x, Tensor weight, Tensor bias, Tensor adjacency, ConvolutionPrecision precision = ConvolutionPrecision.Float32)
+    /// <param name="precision">What the product and the convolution compute in, and the result's type (the bias is rounded
+    /// to it too).</param>
+    public static Tensor AdjacencyFirst(Tensor x, Tensor weight, Tensor bias, Tensor adjacency, ComputePrecision precision = ComputePrecision.Float32)
     {
         using var scope = NewDisposeScope();
         var type = precision.ComputeType();
@@ -53,6 +54,6 @@ public static class GraphConvolution
         var z = einsum("nctv,kvw->nkctw", x.In(type), adjacency.In(type)).reshape(n, partitions * inChannels, t, v);
         var fused = weight.view(partitions, outChannels, inChannels).permute(1, 0, 2).reshape(outChannels, partitions * inChannels, 1, 1);
         var jointBias = einsum("ko,kw->ow", bias.view(partitions, outChannels), adjacency.sum(1)).view(1, outChannels, 1, v);
-        return nn.functional.conv2d(z, fused.In(type)).In(ScalarType.Float32).add_(jointBias).MoveToOuterDisposeScope();
+        return nn.functional.conv2d(z, fused.In(type)).add_(jointBias.In(type)).MoveToOuterDisposeScope();
     }
 }

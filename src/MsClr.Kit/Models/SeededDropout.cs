@@ -33,9 +33,7 @@ public sealed class SeededDropout : nn.Module<Tensor, Tensor>
         }
 
         using var scope = NewDisposeScope();
-        // A boolean mask is what backward keeps (1 byte per element instead of a 4-byte float mask), and it is drawn
-        // far more cheaply than bernoulli_ (see DropoutMasks).
-        var dropped = DropoutMasks.Dropped(input, _probability, _randomness.Generator);
-        return (input * (1.0 / (1.0 - _probability))).masked_fill_(dropped, 0).MoveToOuterDisposeScope();
+        // Autograd keeps the multipliers for backward (bf16 at p = 1/2: 2 bytes per element), not the input.
+        return (input * DropoutMasks.KeepScale(input, _probability, _randomness.Generator)).MoveToOuterDisposeScope();
     }
 }

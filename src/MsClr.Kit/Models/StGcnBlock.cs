@@ -58,25 +58,24 @@ public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
         RegisterComponents();
     }
 
-    /// <summary>What the block's convolutions compute in (set through <see cref="StGcnEncoder.Precision"/>).</summary>
-    public ConvolutionPrecision Precision
+    /// <summary>What the block computes in (set through <see cref="StGcnEncoder.Precision"/>).</summary>
+    public ComputePrecision Precision
     {
         get => gcn.Precision;
         set => gcn.Precision = value;
     }
 
     /// <summary>Applies the block.</summary>
-    /// <param name="x">(N, C_in, T, V).</param>
+    /// <param name="x">(N, C_in, T, V), any floating type (cast to <see cref="Precision"/>'s).</param>
     /// <param name="adjacency">(K, V, V), already multiplied by the edge importance.</param>
-    /// <returns>(N, C_out, T / stride, V).</returns>
+    /// <returns>(N, C_out, T / stride, V) in <see cref="Precision"/>'s type.</returns>
     public override Tensor forward(Tensor x, Tensor adjacency)
     {
         using var scope = NewDisposeScope();
         var type = Precision.ComputeType();
+        x = x.In(type);
         var y = tcn[0].call(gcn.forward(x, adjacency));
-        // The cast comes before the ReLU (they commute): the convolution then keeps the rounded copy for backward and
-        // no fp32 copy of the ReLU's output is kept beside it.
-        y = tcn[1].call(y.In(type));
+        y = tcn[1].call(y);
         y = Convolve((Conv2d)tcn[2], y, type);
         y = tcn[4].call(tcn[3].call(y));
         y = _residualKind switch
@@ -88,8 +87,8 @@ public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
         return y.relu_().MoveToOuterDisposeScope();
     }
 
-    // fp32 goes through the module itself (the reference path); bf16 casts the weights, and the result back to fp32.
+    // fp32 goes through the module itself (the reference path); bf16 casts the weights (their gradients flow back in fp32).
     private static Tensor Convolve(Conv2d conv, Tensor x, ScalarType type) => type == ScalarType.Float32
         ? conv.call(x)
-        : functional.conv2d(x, conv.weight!.In(type), conv.bias?.In(type), conv.stride, conv.padding).In(ScalarType.Float32);
+        : functional.conv2d(x, conv.weight!.In(type), conv.bias?.In(type), conv.stride, conv.padding);
 }

@@ -59,11 +59,11 @@ public sealed class StGcnEncoder : Module
     /// <summary>The generator of every dropout mask in the blocks; trainers reseed it per step for exact reproducibility.</summary>
     public DropoutRandomness Randomness { get; } = new();
 
-    /// <summary>What the blocks' convolutions and graph products compute in (fp32 unless set); BatchNorm, pooling and
-    /// the head stay fp32. A compute setting like the device, not part of the weights: checkpoints do not record it.</summary>
-    public ConvolutionPrecision Precision
+    /// <summary>What the blocks compute and keep their activations in (fp32 unless set, see <see cref="ComputePrecision"/>);
+    /// the input BatchNorm, the feature map handed on, pooling and the head stay fp32. A compute setting like the device, not part of the weights: checkpoints do not record it.</summary>
+    public ComputePrecision Precision
     {
-        get => st_gcn_networks.Count == 0 ? ConvolutionPrecision.Float32 : st_gcn_networks[0].Precision;
+        get => st_gcn_networks.Count == 0 ? ComputePrecision.Float32 : st_gcn_networks[0].Precision;
         set
         {
             foreach (var block in st_gcn_networks)
@@ -149,7 +149,7 @@ public sealed class StGcnEncoder : Module
             h = st_gcn_networks[l].forward(h, adjacency * importance[l].narrow(1, 0, joints).narrow(2, 0, joints));
         }
 
-        return h.narrow(3, 0, v).MoveToOuterDisposeScope();
+        return h.narrow(3, 0, v).In(ScalarType.Float32).MoveToOuterDisposeScope();
     }
 
     /// <summary>Mean over (T', V), then over the M persons (an absent, all-zero person is averaged in, as upstream).</summary>

@@ -53,7 +53,7 @@ public class ExperimentRunnerTests
     public void Id_Bf16Precision_IsItsOwnExperimentWhileFp32IdsKeepTheirOldForm()
     {
         var fp32 = new ExperimentSpec(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], "quick");
-        var bf16 = fp32 with { Precision = ConvolutionPrecision.BFloat16 };
+        var bf16 = fp32 with { Precision = ComputePrecision.BFloat16 };
 
         Assert.DoesNotContain("precision", fp32.Canonical());
         Assert.Contains("\"precision\":\"bf16\"", bf16.Canonical());

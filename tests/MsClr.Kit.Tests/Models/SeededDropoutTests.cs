@@ -38,6 +38,30 @@ public class SeededDropoutTests
         Assert.False(Draw(7).allclose(Draw(8), 0, 0));
     }
 
+    [Theory]
+    [InlineData(ScalarType.Float32)]
+    [InlineData(ScalarType.BFloat16)]
+    public void Backward_PassesTheGradientThroughKeptElementsOnly(ScalarType type)
+    {
+        using var scope = NewDisposeScope();
+        var randomness = new DropoutRandomness();
+        randomness.Reseed(3);
+        using var dropout = new SeededDropout(0.5, randomness);
+        dropout.train();
+        var x = (randn(4000) + 3).to(type).requires_grad_(true);
+
+        var y = dropout.forward(x);
+        y.backward([ones_like(y)]);
+
+        Assert.Equal(type, y.dtype);
+        Assert.Equal(type, x.grad!.dtype);
+        // Kept elements (nonzero output) are doubled and get gradient 2; dropped ones get 0 and gradient 0.
+        var kept = y.ne(0);
+        Assert.True(y.masked_select(kept).equal((x.detach() * 2).masked_select(kept)).all().item<bool>());
+        Assert.True(x.grad!.equal(kept.to(type) * 2).all().item<bool>());
+        Assert.InRange(kept.to(ScalarType.Float32).mean().item<float>(), 0.45, 0.55);
+    }
+
     [Fact]
     public void Forward_EvalMode_IsTheIdentity()
     {

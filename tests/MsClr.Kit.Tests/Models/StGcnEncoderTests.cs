@@ -142,7 +142,7 @@ public class StGcnEncoderTests
         var bf16 = Encoder(new EncoderConfig(Dropout: 0), SkeletonFormats.NtuRgbD);
         WeightInitialisation.Apply(fp32, new Generator(6));
         bf16.load_state_dict(fp32.state_dict());
-        bf16.Precision = ConvolutionPrecision.BFloat16;
+        bf16.Precision = ComputePrecision.BFloat16;
         var x = randn([4, 3, 12, 25, 2], generator: new Generator(7));
 
         var expected = fp32.Embed(x, SkeletonFormats.NtuRgbD);

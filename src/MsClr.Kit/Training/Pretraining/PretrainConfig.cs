@@ -43,7 +43,7 @@ public sealed record PretrainConfig(
     EncoderConfig? Encoder = null,
     ContrastiveConfig? Contrastive = null,
     bool SeparateKeyInitialisation = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] ConvolutionPrecision Precision = ConvolutionPrecision.Float32)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] ComputePrecision Precision = ComputePrecision.Float32)
 {
     /// <summary>The encoder architecture in use.</summary>
     public EncoderConfig EffectiveEncoder => Encoder ?? new EncoderConfig();

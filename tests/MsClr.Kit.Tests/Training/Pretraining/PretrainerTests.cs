@@ -75,7 +75,7 @@ public class PretrainerTests
     {
         using var clips = TinyRuns.Clips(16, SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
         var fp32Config = TinyRuns.Config(PretrainMethod.AimClr, epochs: 1);
-        var bf16Config = fp32Config with { Precision = Kit.Models.ConvolutionPrecision.BFloat16 };
+        var bf16Config = fp32Config with { Precision = Kit.Models.ComputePrecision.BFloat16 };
         var directories = new[] { TinyRuns.TemporaryRunDirectory(), TinyRuns.TemporaryRunDirectory(), TinyRuns.TemporaryRunDirectory() };
         try
         {
@@ -83,8 +83,8 @@ public class PretrainerTests
             var bf16 = Pretrainer.Run(clips, bf16Config, new TinyRuns.CopyAugmenter(), directories[1], CPU);
             var again = Pretrainer.Run(clips, bf16Config, new TinyRuns.CopyAugmenter(), directories[2], CPU);
 
-            Assert.Equal(Kit.Models.ConvolutionPrecision.BFloat16, bf16.Model.Query.Precision);
-            Assert.Equal(Kit.Models.ConvolutionPrecision.BFloat16, bf16.Model.Key.Precision);
+            Assert.Equal(Kit.Models.ComputePrecision.BFloat16, bf16.Model.Query.Precision);
+            Assert.Equal(Kit.Models.ComputePrecision.BFloat16, bf16.Model.Key.Precision);
             Assert.Equal(bf16.Log.Rows.Select(r => r.Loss), again.Log.Rows.Select(r => r.Loss));
             var pairs = fp32.Log.Rows.Zip(bf16.Log.Rows, (a, b) => (Fp32: a.Loss, Bf16: b.Loss)).ToArray();
             Assert.True(pairs.Length >= 2, $"{pairs.Length} logged steps");
