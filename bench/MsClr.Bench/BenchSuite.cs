@@ -30,12 +30,12 @@ internal static class BenchSuite
 
         if (Runs("step"))
         {
-            foreach (var precision in new[] { ConvolutionPrecision.Float32, ConvolutionPrecision.BFloat16 })
+            foreach (var precision in new[] { ComputePrecision.Float32, ComputePrecision.BFloat16 })
             {
                 foreach (var (formats, target) in new[] { (new[] { kinect }, 25.0), (new[] { kinect, smplx }, 15.0) })
                 {
                     var name = string.Join(" + ", formats.Select(f => f.Name));
-                    var label = precision == ConvolutionPrecision.Float32 ? name : $"{name}, bf16 convolutions";
+                    var label = precision == ComputePrecision.Float32 ? name : $"{name}, bf16";
                     var ownPeak = ProcessMemory.ResetPeak();
                     var step = PretrainStepBench.Run($"pretraining step, paper config, {label}", formats, 128, warmup: 1, repeats,
                         stepsPerRepeat: formats.Length * formats.Length, precision: precision);
