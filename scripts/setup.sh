@@ -4,7 +4,9 @@
 #    Debian 12 ships GCC 12's. As root on Debian 12 we add Debian 13 (trixie) as a low-priority
 #    apt source and take only libstdc++6 (and the libc6 it requires) from it; anywhere else we say
 #    exactly what to do and stop.
-# 2. Restore and build the solution (Release), printing the build log only when it fails.
+# 2. tcmalloc (libtcmalloc-minimal4), the allocator scripts/runtime-env.sh prefers: installed with apt as root on
+#    Debian or Ubuntu; elsewhere a note, and the launchers fall back to tuned glibc malloc (slower, larger peak).
+# 3. Restore and build the solution (Release), printing the build log only when it fails.
 # Prints nothing when there is nothing to do. `--check` only reports whether the libstdc++ requirement is met.
 set -euo pipefail
 
@@ -88,6 +90,22 @@ MSG
   exit 1
 }
 
+has_tcmalloc() { ldconfig -p 2>/dev/null | grep -q 'libtcmalloc_minimal\.so\.4 '; }
+
+ensure_tcmalloc() {
+  has_tcmalloc && return 0
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    say "installing libtcmalloc-minimal4 (the training allocator, see scripts/runtime-env.sh); log: .msclr/setup-apt.log"
+    if DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libtcmalloc-minimal4 >>"$log_dir/setup-apt.log" 2>&1 ||
+       { apt-get update -o Acquire::Retries=3 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libtcmalloc-minimal4; } >>"$log_dir/setup-apt.log" 2>&1; then
+      has_tcmalloc && return 0
+    fi
+    say "could not install libtcmalloc-minimal4 (log: .msclr/setup-apt.log); using tuned glibc malloc instead"
+    return 0
+  fi
+  say "libtcmalloc_minimal.so.4 not found: training uses tuned glibc malloc (slower, larger peak); install libtcmalloc-minimal4 (Debian/Ubuntu) or gperftools-libs (Fedora) for the faster allocator"
+}
+
 ensure_dotnet() {
   if ! command -v dotnet >/dev/null; then
     say "the .NET SDK 10 is required (dotnet not on PATH); see environment.md"; exit 1
@@ -110,10 +128,12 @@ build_solution() {
 
 if [ "${1:-}" = "--check" ]; then
   # Report only: no install, no build.
+  if has_tcmalloc; then echo "tcmalloc: present"; else echo "tcmalloc: missing (tuned glibc malloc is used)"; fi
   if has_required_glibcxx; then echo "libstdc++: $required_glibcxx present ($(find_libstdcxx))"; else echo "libstdc++: $required_glibcxx missing"; exit 1; fi
   exit 0
 fi
 
 ensure_dotnet
 ensure_libstdcxx
+ensure_tcmalloc
 build_solution

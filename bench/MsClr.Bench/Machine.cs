@@ -11,8 +11,11 @@ internal static class Machine
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
         var tunables = Environment.GetEnvironmentVariable("GLIBC_TUNABLES");
+        var allocator = Environment.GetEnvironmentVariable("MSCLR_ALLOCATOR") == "tcmalloc"
+            ? "allocator tcmalloc (LD_PRELOAD)"
+            : $"allocator glibc, GLIBC_TUNABLES={(string.IsNullOrEmpty(tunables) ? "(unset)" : tunables)}";
         return string.Create(CultureInfo.InvariantCulture,
             $"{cpu ?? "unknown CPU"}, {Environment.ProcessorCount} cores, {TorchSharp.torch.get_num_threads()} libtorch threads, " +
-            $"GLIBC_TUNABLES={(string.IsNullOrEmpty(tunables) ? "(unset)" : tunables)}, {Environment.OSVersion}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
+            $"{allocator}, {Environment.OSVersion}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
     }
 }

@@ -27,7 +27,7 @@ internal static class ProcessMemory
             _peakBeforeResets = ProcessPeakResidentGb();
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            malloc_trim(0);
+            ReleaseFreeMemory();
             File.WriteAllText("/proc/self/clear_refs", "5");
             return true;
         }
@@ -37,8 +37,24 @@ internal static class ProcessMemory
         }
     }
 
+    // The allocator the launcher chose (scripts/runtime-env.sh): tcmalloc's page heap, or glibc's heap.
+    private static void ReleaseFreeMemory()
+    {
+        if (Environment.GetEnvironmentVariable("MSCLR_ALLOCATOR") == "tcmalloc")
+        {
+            MallocExtension_ReleaseFreeMemory();
+        }
+        else
+        {
+            malloc_trim(0);
+        }
+    }
+
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "malloc_trim")]
     private static extern int malloc_trim(nuint pad);
+
+    [System.Runtime.InteropServices.DllImport("libtcmalloc_minimal.so.4")]
+    private static extern void MallocExtension_ReleaseFreeMemory();
 
     private static double Read(string field)
     {

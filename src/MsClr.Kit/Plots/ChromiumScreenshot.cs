@@ -46,6 +46,8 @@ internal static class ChromiumScreenshot
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
+            // The launchers preload tcmalloc for libtorch (scripts/runtime-env.sh); Chromium brings its own allocator.
+            start.Environment.Remove("LD_PRELOAD");
             foreach (var argument in Arguments(work.FullName, shot, page, width, height))
             {
                 start.ArgumentList.Add(argument);
