@@ -22,7 +22,7 @@ namespace MsClr.Kit.Experiments;
 /// <param name="Compat">paper (default) or official (<see cref="ReferenceCompat"/>).</param>
 /// <param name="Augmentations">false for Table 4's variant without augmentations: every view is the clip as stored, so
 /// query and key differ only by format.</param>
-/// <param name="Precision">What pretraining's convolutions compute in: fp32 (the reference) or bf16 (the fast path).</param>
+/// <param name="Precision">What pretraining's ST-GCN blocks compute in: fp32 (the reference) or bf16 (the fast path, see <see cref="ComputePrecision"/>).</param>
 public sealed record ExperimentSpec(
     PretrainMethod Method,
     string Benchmark,

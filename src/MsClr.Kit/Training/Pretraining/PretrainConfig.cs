@@ -25,7 +25,7 @@ namespace MsClr.Kit.Training.Pretraining;
 /// <param name="Encoder">Encoder architecture (null: <see cref="EncoderConfig"/> defaults).</param>
 /// <param name="Contrastive">Queue, momentum, temperature, mining (null: paper defaults).</param>
 /// <param name="SeparateKeyInitialisation">ReferenceCompat: initialise the key encoder separately, as the official code does.</param>
-/// <param name="Precision">What the encoders' convolutions compute in (fp32; bf16 is the optional fast path). Left out of
+/// <param name="Precision">What the encoders' blocks compute in (fp32; bf16 is the optional fast path). Left out of
 /// the checkpoint fingerprint when fp32, so runs made before the setting existed still resume.</param>
 public sealed record PretrainConfig(
     PretrainMethod Method = PretrainMethod.AimClr,
