@@ -90,7 +90,9 @@ internal static class BenchSuite
         {
             var files = SkeletonFiles.Write(Path.Combine(root, "skeletons"), quick ? 20 : 200, frames: 100, seed: 1);
             var bytes = files.Sum(f => new FileInfo(f).Length);
-            var parsing = Measurement.Run(".skeleton parsing (NtuSkeletonReader)", "MB/s", 1, quick ? 3 : 5, () =>
+            // A repeat takes tens of milliseconds: the warm-up must outlast .NET's tiered JIT (tier-0 code, then the optimised
+            // tier after about 100 ms of calls), or the median reads tier-0 code (a third of the rate) on some runs.
+            var parsing = Measurement.Run(".skeleton parsing (NtuSkeletonReader)", "MB/s", quick ? 30 : 10, 5, () =>
             {
                 foreach (var file in files)
                 {
