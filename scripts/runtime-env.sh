@@ -10,7 +10,9 @@
 #   blocks freed in its middle fragment it (the same step peaks at 6.9 GB).
 # MSCLR_ALLOCATOR=tcmalloc|glibc chooses; by default tcmalloc where it is installed, else tuned glibc. jemalloc was
 # tried too and was 2x slower here (its default decay returns pages to the kernel within a step).
-msclr_tcmalloc="$(ldconfig -p 2>/dev/null | awk '/libtcmalloc_minimal\.so\.4 / {print $NF; exit}')"
+# awk reads all of ldconfig's output (no early exit): under `set -o pipefail` a reader that stops early makes ldconfig
+# die of SIGPIPE, and the launcher with it.
+msclr_tcmalloc="$(ldconfig -p 2>/dev/null | awk '/libtcmalloc_minimal\.so\.4 / && !found {print $NF; found = 1}')"
 case "${MSCLR_ALLOCATOR:-}" in
   "") if [ -n "$msclr_tcmalloc" ]; then MSCLR_ALLOCATOR=tcmalloc; else MSCLR_ALLOCATOR=glibc; fi ;;
   tcmalloc) [ -n "$msclr_tcmalloc" ] || { echo "MSCLR_ALLOCATOR=tcmalloc, but libtcmalloc_minimal.so.4 is not installed (apt-get install libtcmalloc-minimal4)" >&2; return 1 2>/dev/null || exit 1; } ;;

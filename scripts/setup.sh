@@ -90,7 +90,8 @@ MSG
   exit 1
 }
 
-has_tcmalloc() { ldconfig -p 2>/dev/null | grep -q 'libtcmalloc_minimal\.so\.4 '; }
+# grep reads everything (no -q): under pipefail an early exit would kill ldconfig with SIGPIPE and read as "missing".
+has_tcmalloc() { ldconfig -p 2>/dev/null | grep 'libtcmalloc_minimal\.so\.4 ' >/dev/null; }
 
 ensure_tcmalloc() {
   has_tcmalloc && return 0

@@ -33,7 +33,7 @@ public class RuntimeEnvScriptTests
     [Fact]
     public void Default_PrefersTcmallocWhereInstalled_AndSourcingTwicePreloadsItOnce()
     {
-        var installed = Bash("ldconfig -p | grep -q 'libtcmalloc_minimal\\.so\\.4 '").Code == 0;
+        var installed = Bash("ldconfig -p | grep 'libtcmalloc_minimal\\.so\\.4 ' >/dev/null").Code == 0;
         var (code, output, _) = Bash("source scripts/runtime-env.sh && " + Probe, ("MSCLR_ALLOCATOR", null));
 
         Assert.Equal(0, code);
