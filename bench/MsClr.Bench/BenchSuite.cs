@@ -11,7 +11,7 @@ namespace MsClr.Bench;
 /// <summary>Runs the chosen parts of the benchmark and collects measurements, targets and notes.</summary>
 internal static class BenchSuite
 {
-    /// <summary>Runs <paramref name="suite"/> (all, or a comma list of step, quick-step, eval, peak, bf16-accuracy, io).</summary>
+    /// <summary>Runs <paramref name="suite"/> (all, or a comma list of step, soak, quick-step, eval, peak, bf16-accuracy, io).</summary>
     public static BenchReport Run(string suite, bool quick, string? reproduceTimingPath)
     {
         bool Runs(string part) => suite == "all" || suite.Split(',').Contains(part);
@@ -47,6 +47,12 @@ internal static class BenchSuite
                         $"{label}: {flops / 1e12:F2} TFLOP per step of 128 clips (forward and backward of the query and extreme views, forward of the key view) → {step.Median * flops / 128 / 1e9:F0} GFLOP/s achieved (median)"));
                 }
             }
+        }
+
+        if (Runs("soak"))
+        {
+            // The "flat across 1,000 steps": 1,000 fp32 steps take about 3 hours here, so --quick soaks 20.
+            MemorySoak.Run(report, [kinect, smplx], quick ? 20 : 1000, ComputePrecision.Float32);
         }
 
         if (Runs("quick-step"))

@@ -20,41 +20,65 @@ internal static class PretrainStepBench
     public static Measurement Run(string name, SkeletonFormat[] formats, int batchSize, int warmup, int repeats, int stepsPerRepeat, Budget? budget = null,
         ComputePrecision precision = ComputePrecision.Float32)
     {
-        var set = new FormatSet(formats);
-        var scaled = budget?.Apply(new PretrainConfig());
-        var encoder = scaled?.EffectiveEncoder ?? new EncoderConfig();
-        var contrastive = scaled?.EffectiveContrastive ?? new ContrastiveConfig();
-        using var model = ContrastiveModel.Create(set, encoder, contrastive, Seeds.Generator(1, "bench-init"), CPU);
-        model.Train();
-        model.Query.Precision = model.Key.Precision = precision;
-        var parameters = model.Query.parameters().Where(p => p.requires_grad).ToArray();
-        using var optimizer = optim.SGD(parameters, 0.1, 0.9, weight_decay: 1e-4);
-        var pairs = formats.SelectMany(q => formats.Select(k => (Query: q, Key: k))).ToArray();
-        var generator = Seeds.Generator(1, "bench-views");
-        var views = pairs.Select(p => new BatchViews(
-            randn([batchSize, 3, 50, p.Query.JointCount, 2], generator: generator),
-            randn([batchSize, 3, 50, p.Query.JointCount, 2], generator: generator),
-            randn([batchSize, 3, 50, p.Key.JointCount, 2], generator: generator),
-            p.Query, p.Key, zeros(batchSize, ScalarType.Int64))).ToArray();
-        var step = 0;
-        try
+        using var rig = new StepRig(formats, batchSize, budget, precision);
+        return Measurement.Run(name, "samples/s", warmup, repeats, () =>
         {
-            return Measurement.Run(name, "samples/s", warmup, repeats, () =>
+            for (var i = 0; i < stepsPerRepeat; i++)
             {
-                for (var i = 0; i < stepsPerRepeat; i++, step++)
-                {
-                    PretrainStep.Run(model, optimizer, views[step % views.Length], PretrainMethod.AimClr, 1, epoch: 1, batch: step);
-                }
+                rig.Step();
+            }
 
-                return (double)stepsPerRepeat * batchSize;
-            });
-        }
-        finally
+            return (double)stepsPerRepeat * batchSize;
+        });
+    }
+
+    /// <summary>A model, its optimiser and one batch of views per (query, key) pair kind, stepped in turn.</summary>
+    internal sealed class StepRig : IDisposable
+    {
+        private readonly ContrastiveModel _model;
+        private readonly TorchSharp.Modules.SGD _optimizer;
+        private readonly BatchViews[] _views;
+        private int _step;
+
+        public StepRig(SkeletonFormat[] formats, int batchSize, Budget? budget, ComputePrecision precision)
         {
-            foreach (var view in views)
+            var set = new FormatSet(formats);
+            var scaled = budget?.Apply(new PretrainConfig());
+            var encoder = scaled?.EffectiveEncoder ?? new EncoderConfig();
+            var contrastive = scaled?.EffectiveContrastive ?? new ContrastiveConfig();
+            _model = ContrastiveModel.Create(set, encoder, contrastive, Seeds.Generator(1, "bench-init"), CPU);
+            _model.Train();
+            _model.Query.Precision = _model.Key.Precision = precision;
+            var parameters = _model.Query.parameters().Where(p => p.requires_grad).ToArray();
+            _optimizer = optim.SGD(parameters, 0.1, 0.9, weight_decay: 1e-4);
+            var pairs = formats.SelectMany(q => formats.Select(k => (Query: q, Key: k))).ToArray();
+            var generator = Seeds.Generator(1, "bench-views");
+            _views = pairs.Select(p => new BatchViews(
+                randn([batchSize, 3, 50, p.Query.JointCount, 2], generator: generator),
+                randn([batchSize, 3, 50, p.Query.JointCount, 2], generator: generator),
+                randn([batchSize, 3, 50, p.Key.JointCount, 2], generator: generator),
+                p.Query, p.Key, zeros(batchSize, ScalarType.Int64))).ToArray();
+        }
+
+        /// <summary>How many pair kinds the rig cycles through (1 for one format, 4 for two).</summary>
+        public int PairKinds => _views.Length;
+
+        /// <summary>One training step on the next pair kind's batch.</summary>
+        public void Step()
+        {
+            PretrainStep.Run(_model, _optimizer, _views[_step % _views.Length], PretrainMethod.AimClr, 1, epoch: 1, batch: _step);
+            _step++;
+        }
+
+        public void Dispose()
+        {
+            foreach (var view in _views)
             {
                 view.Dispose();
             }
+
+            _optimizer.Dispose();
+            _model.Dispose();
         }
     }
 }

@@ -1,0 +1,41 @@
+using System.Globalization;
+using MsClr.Kit.Models;
+using MsClr.Kit.Skeletons;
+
+namespace MsClr.Bench;
+
+/// <summary>
+/// Whether resident memory stays flat over many pretraining steps at the paper's configuration: the resident size after
+/// each step, compared between the first and the last quarter of the run (each quarter spans every pair kind, whose
+/// joint counts differ). Growth means something escapes the per-step dispose scopes and garbage collection.
+/// </summary>
+internal static class MemorySoak
+{
+    /// <summary>The soak's rows: the largest resident size in the first and in the last quarter, and the growth.</summary>
+    public static void Run(BenchReport report, SkeletonFormat[] formats, int steps, ComputePrecision precision)
+    {
+        var label = $"{string.Join(" + ", formats.Select(f => f.Name))}, {precision.ShortName()}, {steps} steps";
+        using var rig = new PretrainStepBench.StepRig(formats, 128, budget: null, precision);
+        for (var i = 0; i < rig.PairKinds; i++)
+        {
+            rig.Step();
+        }
+
+        var resident = new List<double>();
+        for (var i = 0; i < steps; i++)
+        {
+            rig.Step();
+            resident.Add(ProcessMemory.ResidentGb());
+        }
+
+        var quarter = Math.Max(rig.PairKinds, steps / 4);
+        var first = resident.Take(quarter).Max();
+        var last = resident.TakeLast(quarter).Max();
+        var growthMb = (last - first) * 1024;
+        report.Add(new Measurement($"resident memory, first quarter of a soak ({label})", "GB", first, first, first), "≤ 6", first <= 6);
+        report.Add(new Measurement($"resident memory, last quarter of the soak ({label})", "GB", last, last, last), "≤ 6", last <= 6);
+        report.Add(new Measurement($"resident memory growth over the soak ({label})", "MiB", growthMb, growthMb, growthMb), "≤ 64 (flat)", growthMb <= 64);
+        report.Note(string.Create(CultureInfo.InvariantCulture,
+            $"soak ({label}, after {rig.PairKinds} warm-up steps): resident GB after each step {string.Join(", ", resident.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}"));
+    }
+}
