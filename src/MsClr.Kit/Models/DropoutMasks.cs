@@ -4,9 +4,9 @@ namespace MsClr.Kit.Models;
 
 /// <summary>
 /// Dropout multipliers: 0 where an element is dropped, 1 / (1 − p) where it is kept, so dropout is one vectorised
-/// multiplication forward and one backward. (libtorch's masked_fill runs a scalar, branching loop: at p = 1/2 every
-/// other branch is mispredicted, and it took 15–20× the time of the multiplication, measured on a (256, 256, 13, 25)
-/// activation.) libtorch's CPU generator makes one 32-bit draw per element whatever the element type, so at p = 1/2, the
+/// multiplication forward and one backward. (libtorch's masked_fill runs a scalar loop with a branch per element, which a
+/// random mask at p = 1/2 defeats: forward alone it took 3–4× the product's time in <c>scripts/bench.sh --suite blocks</c>,
+/// and its backward is another masked_fill.) libtorch's CPU generator makes one 32-bit draw per element whatever the element type, so at p = 1/2, the
 /// ST-GCN's rate, one byte draw yields eight exact Bernoulli(1/2) decisions, spread to eight multipliers by a lookup in a
 /// 256 × 8 table (bit j of the byte set = element j dropped). Other rates compare a uniform draw with 1 − p.
 /// </summary>
