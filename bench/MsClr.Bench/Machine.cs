@@ -11,7 +11,7 @@ internal static class Machine
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
             : null;
         var tunables = Environment.GetEnvironmentVariable("GLIBC_TUNABLES");
-        var allocator = Environment.GetEnvironmentVariable("MSCLR_ALLOCATOR") == "tcmalloc"
+        var allocator = ProcessMemory.UsesTcmalloc
             ? "allocator tcmalloc (LD_PRELOAD)"
             : $"allocator glibc, GLIBC_TUNABLES={(string.IsNullOrEmpty(tunables) ? "(unset)" : tunables)}";
         return string.Create(CultureInfo.InvariantCulture,

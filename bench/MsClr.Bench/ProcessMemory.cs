@@ -37,10 +37,13 @@ internal static class ProcessMemory
         }
     }
 
-    // The allocator the launcher chose (scripts/runtime-env.sh): tcmalloc's page heap, or glibc's heap.
+    /// <summary>Whether the launcher (scripts/runtime-env.sh) preloaded tcmalloc; otherwise glibc's malloc serves libtorch.</summary>
+    public static bool UsesTcmalloc => Environment.GetEnvironmentVariable("MSCLR_ALLOCATOR") == "tcmalloc";
+
+    // Gives free memory back through the allocator in use: tcmalloc's page heap, or glibc's heap.
     private static void ReleaseFreeMemory()
     {
-        if (Environment.GetEnvironmentVariable("MSCLR_ALLOCATOR") == "tcmalloc")
+        if (UsesTcmalloc)
         {
             MallocExtension_ReleaseFreeMemory();
         }

@@ -82,7 +82,7 @@ public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
         {
             ResidualKind.None => y,
             ResidualKind.Identity => y + x,
-            _ => y + residual![1].call(Convolve((Conv2d)residual[0], x.In(type), type)),
+            _ => y + residual![1].call(Convolve((Conv2d)residual[0], x, type)),
         };
         return y.relu_().MoveToOuterDisposeScope();
     }
