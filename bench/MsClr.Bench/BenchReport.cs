@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using System.Globalization;
 using System.Text;
 
@@ -33,7 +34,7 @@ internal sealed class BenchReport
             text.Append(CultureInfo.InvariantCulture, $"- {note}\n");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"- peak resident memory of the benchmark process: {ProcessMemory.ProcessPeakResidentGb():F2} GB\n");
+        text.Append(CultureInfo.InvariantCulture, $"- peak resident memory of the benchmark process: {Gigabytes.Of(ProcessMemory.ProcessPeakResidentBytes()):F2} GB\n");
         return text.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using System.Globalization;
 using MsClr.Kit.Data.Batching;
 using MsClr.Kit.Data.Ntu;
@@ -40,7 +41,7 @@ internal static class BenchSuite
                     var step = PretrainStepBench.Run($"pretraining step, paper config, {label}", formats, 128, warmup: 1, repeats,
                         stepsPerRepeat: formats.Length * formats.Length, precision: precision);
                     report.Add(step, $"≥ {target:F0}", step.Median >= target);
-                    var peak = ProcessMemory.PeakResidentGb();
+                    var peak = Gigabytes.Of(ProcessMemory.PeakResidentBytes());
                     report.Add(new Measurement($"peak resident memory, {label}{(ownPeak ? "" : " (since the process started)")}", "GB", peak, peak, peak), "≤ 6", peak <= 6);
                     var flops = formats.SelectMany(q => formats.Select(k => StepFlops.AimClrStep(paper, 128, 50, 2, q.JointCount, k.JointCount))).Average();
                     report.Note(string.Create(CultureInfo.InvariantCulture,

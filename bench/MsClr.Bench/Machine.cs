@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using System.Globalization;
 
 namespace MsClr.Bench;

@@ -44,7 +44,11 @@ internal sealed class PretrainProcess : IDisposable
 
     public static PretrainProcess Start(string dataRoot, string runsRoot)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // A job that a non-interactive shell starts in the background inherits SIGINT ignored (`scripts/test.sh &`), and
+        // .NET keeps an inherited SIG_IGN, so Ctrl+C would never reach the child; env (coreutils ≥ 8.31) restores the default.
+        var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "msclr.dll"));
         foreach (var argument in Arguments)
         {
