@@ -16,12 +16,12 @@ public sealed class ResidentMemoryCollection
 
 /// <summary>
 /// 1,000 SkeletonCLR steps over two formats on a tiny model, sampled every tenth step of the first and the last hundred
-/// after a garbage collection: neither the native heap in use nor the resident set may grow by more than
-/// <see cref="ToleranceMiB"/> between the two windows. One view batch (4 clips, ≈29 KB) left undisposed per step would add
-/// about 26 MiB to both. The heap in use is the leak oracle; the resident set is sampled after the allocator has given its
-/// free memory back, because tcmalloc's caches otherwise let it drift by tens of MiB in a process that earlier tests
-/// fragmented (818 → 848 MiB in one CI run, while the same test alone stays at 260 MiB). SkeletonCLR rather than AimCLR
-/// keeps the test near 20 s.
+/// after a garbage collection. The leak oracles are exact counts of what the program holds: the native heap in use (tensors)
+/// and the managed heap may not grow by more than <see cref="HeldToleranceMiB"/> between the two windows; one view batch
+/// (4 clips, ≈29 KB) left undisposed per step would add about 26 MiB. The resident set, sampled after the allocator has
+/// given its free memory back, gets <see cref="ResidentToleranceMiB"/>: in a process that earlier tests fragmented it
+/// wanders by ±30 MiB with tcmalloc's caches and the collector's commit (alone it stays within 3 MiB), and one CI run drifted
+/// 818 → 848 MiB before the free memory was released. SkeletonCLR rather than AimCLR keeps the test near 25 s.
 /// </summary>
 [Trait("Category", "Slow")]
 [Collection(ResidentMemoryCollection.Name)]
@@ -29,7 +29,8 @@ public sealed class PretrainingMemoryTests(ITestOutputHelper output)
 {
     private const int Steps = 1000;
     private const int Window = 100;
-    private const int ToleranceMiB = 16;
+    private const int HeldToleranceMiB = 16;
+    private const int ResidentToleranceMiB = 64;
 
     [SlowFact]
     public void Run_ThousandSteps_ResidentMemoryStaysFlat()
@@ -52,16 +53,17 @@ public sealed class PretrainingMemoryTests(ITestOutputHelper output)
         }
 
         Assert.Equal(Steps, sampler.Steps);
-        AssertFlat("native heap in use", sampler.Heap);
-        AssertFlat("resident memory", sampler.Resident);
+        AssertFlat("native heap in use", sampler.Heap, HeldToleranceMiB);
+        AssertFlat("managed heap", sampler.Managed, HeldToleranceMiB);
+        AssertFlat("resident memory", sampler.Resident, ResidentToleranceMiB);
     }
 
-    private void AssertFlat(string what, Samples samples)
+    private void AssertFlat(string what, Samples samples, int toleranceMiB)
     {
         var (first, last) = (samples.First.Max() >> 20, samples.Last.Max() >> 20);
         output.WriteLine($"{what}: {first} MiB over the first {Window} steps, {last} MiB over the last {Window}; every 100 steps: {string.Join(" ", samples.Trace.Select(m => m >> 20))} MiB");
-        Assert.True(last - first <= ToleranceMiB,
-            $"{what} grew from {first} MiB (max over steps 1–{Window}) to {last} MiB (max over steps {Steps - Window + 1}–{Steps}); tolerance {ToleranceMiB} MiB");
+        Assert.True(last - first <= toleranceMiB,
+            $"{what} grew from {first} MiB (max over steps 1–{Window}) to {last} MiB (max over steps {Steps - Window + 1}–{Steps}); tolerance {toleranceMiB} MiB");
     }
 
     /// <summary>One quantity's samples: every tenth step of the first and the last window, and every hundredth step.</summary>
@@ -83,12 +85,14 @@ public sealed class PretrainingMemoryTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>Samples the native heap in use and the resident set every tenth step of the first and the last <see cref="Window"/> steps.</summary>
+    /// <summary>Samples the native heap in use, the managed heap and the resident set every tenth step of the first and the last <see cref="Window"/> steps.</summary>
     private sealed class ResidentSampler : IProgress<TrainingProgress>
     {
         public int Steps { get; private set; }
 
         public Samples Heap { get; } = new();
+
+        public Samples Managed { get; } = new();
 
         public Samples Resident { get; } = new();
 
@@ -105,6 +109,7 @@ public sealed class PretrainingMemoryTests(ITestOutputHelper output)
             // Garbage awaiting collection is not a leak; without this the samples would follow the collector's rhythm.
             ProcessMemory.CollectGarbage();
             Heap.Add(ProcessMemory.NativeHeapInUseBytes() ?? throw new InvalidOperationException("the native heap cannot be asked for its bytes in use (neither tcmalloc nor glibc ≥ 2.33 serves malloc)"), inFirst, inLast, hundredth);
+            Managed.Add(GC.GetTotalMemory(forceFullCollection: false), inFirst, inLast, hundredth);
             ProcessMemory.CollectAndReleaseFreeMemory();
             Resident.Add(ProcessMemory.ResidentBytes() ?? Environment.WorkingSet, inFirst, inLast, hundredth);
         }
