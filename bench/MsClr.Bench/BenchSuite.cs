@@ -12,7 +12,7 @@ namespace MsClr.Bench;
 /// <summary>Runs the chosen parts of the benchmark and collects measurements, targets and notes.</summary>
 internal static class BenchSuite
 {
-    /// <summary>Runs <paramref name="suite"/> (all, or a comma list of step, soak, quick-step, eval, peak, bf16-accuracy, io).</summary>
+    /// <summary>Runs <paramref name="suite"/> (all, or a comma list of step (or only step-fp32 / step-bf16), soak, quick-step, eval, peak, bf16-accuracy, io).</summary>
     public static BenchReport Run(string suite, bool quick, string? reproduceTimingPath)
     {
         bool Runs(string part) => suite == "all" || suite.Split(',').Contains(part);
@@ -29,24 +29,21 @@ internal static class BenchSuite
             report.Add(KernelPeaks.TemporalConvolution(repeats, TorchSharp.torch.ScalarType.BFloat16));
         }
 
-        if (Runs("step"))
+        foreach (var precision in new[] { ComputePrecision.Float32, ComputePrecision.BFloat16 }.Where(p => Runs("step") || Runs($"step-{p.ShortName()}")))
         {
-            foreach (var precision in new[] { ComputePrecision.Float32, ComputePrecision.BFloat16 })
+            foreach (var (formats, target) in new[] { (new[] { kinect }, 25.0), (new[] { kinect, smplx }, 15.0) })
             {
-                foreach (var (formats, target) in new[] { (new[] { kinect }, 25.0), (new[] { kinect, smplx }, 15.0) })
-                {
-                    var name = string.Join(" + ", formats.Select(f => f.Name));
-                    var label = precision == ComputePrecision.Float32 ? name : $"{name}, bf16";
-                    var ownPeak = ProcessMemory.ResetPeak();
-                    var step = PretrainStepBench.Run($"pretraining step, paper config, {label}", formats, 128, warmup: 1, repeats,
-                        stepsPerRepeat: formats.Length * formats.Length, precision: precision);
-                    report.Add(step, $"≥ {target:F0}", step.Median >= target);
-                    var peak = Gigabytes.Of(ProcessMemory.PeakResidentBytes());
-                    report.Add(new Measurement($"peak resident memory, {label}{(ownPeak ? "" : " (since the process started)")}", "GB", peak, peak, peak), "≤ 6", peak <= 6);
-                    var flops = formats.SelectMany(q => formats.Select(k => StepFlops.AimClrStep(paper, 128, 50, 2, q.JointCount, k.JointCount))).Average();
-                    report.Note(string.Create(CultureInfo.InvariantCulture,
-                        $"{label}: {flops / 1e12:F2} TFLOP per step of 128 clips (forward and backward of the query and extreme views, forward of the key view) → {step.Median * flops / 128 / 1e9:F0} GFLOP/s achieved (median)"));
-                }
+                var name = string.Join(" + ", formats.Select(f => f.Name));
+                var label = precision == ComputePrecision.Float32 ? name : $"{name}, bf16";
+                var ownPeak = ProcessMemory.ResetPeak();
+                var step = PretrainStepBench.Run($"pretraining step, paper config, {label}", formats, 128, warmup: 1, repeats,
+                    stepsPerRepeat: formats.Length * formats.Length, precision: precision);
+                report.Add(step, $"≥ {target:F0}", step.Median >= target);
+                var peak = Gigabytes.Of(ProcessMemory.PeakResidentBytes());
+                report.Add(new Measurement($"peak resident memory, {label}{(ownPeak ? "" : " (since the process started)")}", "GB", peak, peak, peak), "≤ 6", peak <= 6);
+                var flops = formats.SelectMany(q => formats.Select(k => StepFlops.AimClrStep(paper, 128, 50, 2, q.JointCount, k.JointCount))).Average();
+                report.Note(string.Create(CultureInfo.InvariantCulture,
+                    $"{label}: {flops / 1e12:F2} TFLOP per step of 128 clips (forward and backward of the query and extreme views, forward of the key view) → {step.Median * flops / 128 / 1e9:F0} GFLOP/s achieved (median)"));
             }
         }
 
