@@ -13,7 +13,8 @@ namespace MsClr.Bench;
 internal static class BenchSuite
 {
     /// <summary>Runs <paramref name="suite"/> (all, or a comma list of step (or only step-fp32 / step-bf16), soak, quick-step, eval, peak, bf16-accuracy, io).</summary>
-    public static BenchReport Run(string suite, bool quick, string? reproduceTimingPath)
+    /// <param name="soakSteps">Steps of the memory soak; null for 20 with <paramref name="quick"/>, else 1,000.</param>
+    public static BenchReport Run(string suite, bool quick, string? reproduceTimingPath, int? soakSteps = null)
     {
         bool Runs(string part) => suite == "all" || suite.Split(',').Contains(part);
         var report = new BenchReport();
@@ -50,7 +51,7 @@ internal static class BenchSuite
         if (Runs("soak"))
         {
             // The "flat across 1,000 steps": 1,000 fp32 steps take about 3 hours here, so --quick soaks 20.
-            MemorySoak.Run(report, [kinect, smplx], quick ? 20 : 1000, ComputePrecision.Float32);
+            MemorySoak.Run(report, [kinect, smplx], soakSteps ?? (quick ? 20 : 1000), ComputePrecision.Float32);
         }
 
         if (Runs("quick-step"))

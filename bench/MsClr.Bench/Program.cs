@@ -3,6 +3,7 @@ using MsClr.Bench;
 // The benchmark suite. `scripts/bench.sh [--quick] [--suite step,eval,peak,io] [--update-readme README.md]` runs it with
 // the kit's allocator setting; it prints a Markdown section (machine, rates as median/min/max over repeats after
 // warm-up, targets, FLOPs) and can write it into the README's bench block. Timing targets live here, never in tests.
+// `--soak-steps N` sets the memory soak's length (default 20 with --quick, else 1,000).
 // `--suite blocks` / `--suite quick-blocks` print a per-operation profile of one ST-GCN block instead.
 var quick = args.Contains("--quick");
 var suite = Option("--suite") ?? "all";
@@ -12,7 +13,10 @@ if (suite is "blocks" or "quick-blocks")
     return;
 }
 
-var report = BenchSuite.Run(suite, quick, Option("--reproduce-timing"));
+var soakSteps = Option("--soak-steps") is { } steps
+    ? int.TryParse(steps, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed >= 8 ? parsed : throw new ArgumentException($"--soak-steps: expected a whole number of steps ≥ 8, got '{steps}'")
+    : (int?)null;
+var report = BenchSuite.Run(suite, quick, Option("--reproduce-timing"), soakSteps);
 var markdown = report.ToMarkdown(string.Join(' ', args.Where(a => a != "--update-readme" && a != Option("--update-readme"))));
 Console.WriteLine(markdown);
 if (Option("--update-readme") is { } readme)
