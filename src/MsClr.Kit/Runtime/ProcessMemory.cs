@@ -61,13 +61,12 @@ public static class ProcessMemory
     }
 
     /// <summary>
-    /// Collects managed garbage (running finalizers, which dispose forgotten tensors) and then gives the native heap's
-    /// free memory back to the system: tcmalloc's <c>ReleaseFreeMemory</c>, or glibc's <c>malloc_trim(0)</c>.
+    /// Gives the native heap's free memory back to the system: tcmalloc's <c>ReleaseFreeMemory</c>, or glibc's
+    /// <c>malloc_trim(0)</c>. Collect garbage first (<see cref="CollectGarbage"/>) for tensors nobody disposed to count.
     /// </summary>
     /// <returns>False where the allocator could not be asked.</returns>
-    public static bool CollectAndReleaseFreeMemory()
+    public static bool ReleaseFreeMemory()
     {
-        CollectGarbage();
         try
         {
             if (UsesTcmalloc)
@@ -88,14 +87,15 @@ public static class ProcessMemory
     }
 
     /// <summary>
-    /// Releases free memory (<see cref="CollectAndReleaseFreeMemory"/>) and resets VmHWM to the current resident size
+    /// Collects garbage, releases free memory (<see cref="ReleaseFreeMemory"/>) and resets VmHWM to the current resident size
     /// (Linux ≥ 4.0: "5" written to <c>/proc/self/clear_refs</c>), so the next peak belongs to what runs after.
     /// </summary>
     /// <returns>False where the kernel refuses the reset (the peak then covers earlier work too).</returns>
     public static bool ResetPeak()
     {
         Interlocked.Exchange(ref _peakBeforeResets, ProcessPeakResidentBytes() ?? 0);
-        CollectAndReleaseFreeMemory();
+        CollectGarbage();
+        ReleaseFreeMemory();
         try
         {
             File.WriteAllText("/proc/self/clear_refs", "5");

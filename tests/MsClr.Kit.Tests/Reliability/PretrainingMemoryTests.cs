@@ -110,7 +110,7 @@ public sealed class PretrainingMemoryTests(ITestOutputHelper output)
             ProcessMemory.CollectGarbage();
             Heap.Add(ProcessMemory.NativeHeapInUseBytes() ?? throw new InvalidOperationException("the native heap cannot be asked for its bytes in use (neither tcmalloc nor glibc ≥ 2.33 serves malloc)"), inFirst, inLast, hundredth);
             Managed.Add(GC.GetTotalMemory(forceFullCollection: false), inFirst, inLast, hundredth);
-            ProcessMemory.CollectAndReleaseFreeMemory();
+            ProcessMemory.ReleaseFreeMemory();
             Resident.Add(ProcessMemory.ResidentBytes() ?? Environment.WorkingSet, inFirst, inLast, hundredth);
         }
     }
