@@ -34,7 +34,13 @@ public static class ScoreFile
 
     /// <summary>Reads a file written by <see cref="Write"/>: ids, labels and the (N, classes) scores.</summary>
     /// <exception cref="InvalidDataException">The file is truncated or fails its checksum (the message names the file and which).</exception>
-    public static (string[] SampleIds, long[] Labels, Tensor Scores) Read(string path) => ReadAsync(path).GetAwaiter().GetResult();
+    public static (string[] SampleIds, long[] Labels, Tensor Scores) Read(string path)
+    {
+        // The tensor is made here, on the caller's thread: after an await the reading may finish on a pool thread, and a
+        // tensor created there would belong to that thread's dispose scopes instead of the caller's.
+        var (ids, labels, values, classes) = ReadAsync(path).GetAwaiter().GetResult();
+        return (ids, labels, tensor(values, [labels.Length, classes]));
+    }
 
     private static async Task WriteAsync(Stream stream, IReadOnlyList<string> ids, IReadOnlyList<long> labels, long[] predicted, float[] values, int classes)
     {
@@ -51,7 +57,7 @@ public static class ScoreFile
         });
     }
 
-    private static async Task<(string[], long[], Tensor)> ReadAsync(string path)
+    private static async Task<(string[] Ids, long[] Labels, float[] Values, int Classes)> ReadAsync(string path)
     {
         await using var reader = await ParquetChecksum.OpenAsync(path);
         if (reader.CustomMetadata?.TryGetValue(ClassesKey, out var classesText) != true || !int.TryParse(classesText, System.Globalization.CultureInfo.InvariantCulture, out var classes))
@@ -70,6 +76,6 @@ public static class ScoreFile
         var repetition = new int[count * classes];
         var definition = new int[count * classes];
         await group.ReadRawAsync<float>(fields[3], values.AsMemory(), definition.AsMemory(), repetition.AsMemory());
-        return (ids.Select(i => i ?? "").ToArray(), labels, tensor(values, [count, classes]));
+        return (ids.Select(i => i ?? "").ToArray(), labels, values, classes);
     }
 }

@@ -43,7 +43,6 @@ public static class ScoreFileFusion
             {
                 var path = ScorePath(runsRoot, specIds[i], format);
                 var (ids, fileLabels, scores) = ScoreFile.Read(path);
-                scores.MoveToOtherDisposeScope(scope); // read on a pool thread, so outside this thread's scope
                 if (clips.Length == 0)
                 {
                     (clips, labels) = (ids, fileLabels);
