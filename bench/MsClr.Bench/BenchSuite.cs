@@ -61,6 +61,10 @@ internal static class BenchSuite
                 report.Add(PretrainStepBench.Run($"pretraining step, quick budget, {string.Join(" + ", formats.Select(f => f.Name))}", formats, Budget.Quick.BatchSize,
                     warmup: 2, repeats, stepsPerRepeat: 8, Budget.Quick));
             }
+
+            var gemm = KernelPeaks.Gemm(repeats);
+            report.Add(gemm);
+            QuickStepBreakdown.Run(report, gemm, repeats);
         }
 
         if (Runs("eval"))

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace MsClr.Bench;
 
-/// <summary>The machine a benchmark ran on, in one line: CPU model, cores, libtorch threads, allocator setting, OS, date.</summary>
+/// <summary>The machine a benchmark ran on, in one line: CPU model and its speed-relevant instruction sets, cores, libtorch threads, allocator setting, OS, date.</summary>
 internal static class Machine
 {
     public static string Describe()
@@ -16,7 +16,7 @@ internal static class Machine
             ? "allocator tcmalloc (LD_PRELOAD)"
             : $"allocator glibc, GLIBC_TUNABLES={(string.IsNullOrEmpty(tunables) ? "(unset)" : tunables)}";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{cpu ?? "unknown CPU"}, {Environment.ProcessorCount} cores, {TorchSharp.torch.get_num_threads()} libtorch threads, " +
+            $"{cpu ?? "unknown CPU"} ({CpuFeatures.Current.Describe()}), {Environment.ProcessorCount} cores, {TorchSharp.torch.get_num_threads()} libtorch threads, " +
             $"{allocator}, {Environment.OSVersion}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}");
     }
 }

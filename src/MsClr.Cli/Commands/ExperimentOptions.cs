@@ -17,7 +17,7 @@ internal sealed class ExperimentOptions
     private readonly Option<string> _budget = new("--budget") { Description = "smoke, quick or paper", DefaultValueFactory = _ => "quick" };
     private readonly Option<ulong> _seed = new("--seed") { Description = "Run seed", DefaultValueFactory = _ => 1UL };
     private readonly Option<bool> _noAugmentations = new("--no-augmentations") { Description = "Table 4's variant: every view is the clip as stored (query and key differ only by format)" };
-    private readonly Option<string> _precision = new("--precision") { Description = "fp32 (default) or bf16: what pretraining's ST-GCN blocks compute in (bf16 is about 1.8x as fast on CPUs with AVX512_BF16, with half the activation memory)", DefaultValueFactory = _ => "fp32" };
+    private readonly Option<string> _precision = new("--precision") { Description = "fp32 (default) or bf16: what pretraining's ST-GCN blocks compute in (bf16 is about 1.8x as fast on CPUs with AVX512_BF16 or AMX, with half the activation memory; on other CPUs it is emulated and refused unless MSCLR_FORCE_BF16=1)", DefaultValueFactory = _ => "fp32" };
     private readonly Option<string> _compat = new("--compat") { Description = "paper (default) or official: the official code's behaviour where it departs from the paper", DefaultValueFactory = _ => "paper" };
 
     /// <summary>Adds every option to <paramref name="command"/>.</summary>

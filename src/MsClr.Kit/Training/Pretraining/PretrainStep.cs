@@ -51,10 +51,6 @@ public static class PretrainStep
                 optimizer.step();
             }
         }
-
-        // TorchSharp tensors that escape scopes are only reclaimed by finalisers; collecting every step keeps memory flat.
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
         return result;
     }
 }

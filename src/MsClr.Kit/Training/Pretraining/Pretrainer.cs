@@ -27,6 +27,7 @@ public static class Pretrainer
     /// <param name="cancellation">Stops after the current step, saving a checkpoint.</param>
     public static PretrainResult Run(MultiFormatClips clips, PretrainConfig config, IViewAugmenter augmenter, string runDirectory, Device device, IProgress<TrainingProgress>? progress = null, CancellationToken cancellation = default)
     {
+        Models.ComputePrecisionSupport.EnsureUsable(config.Precision, device, CpuFeatures.Current, Models.ComputePrecisionSupport.ForcedByEnvironment);
         using var runLock = RunLock.Acquire(runDirectory);
         var fingerprint = Fingerprint(clips, config);
         var model = ContrastiveModel.Create(clips.Formats, config.EffectiveEncoder, config.EffectiveContrastive, Seeds.Generator(config.Seed, "init"), device, config.SeparateKeyInitialisation);
