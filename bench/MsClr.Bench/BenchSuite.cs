@@ -21,16 +21,25 @@ internal static class BenchSuite
         var repeats = quick ? 2 : 3;
         var (kinect, smplx) = (SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
         var paper = new EncoderConfig();
+        var nativeBf16 = CpuFeatures.Current.HasNativeBf16;
 
         if (Runs("peak"))
         {
             report.Add(KernelPeaks.Gemm(repeats));
             report.Add(KernelPeaks.TemporalConvolution(repeats));
-            report.Add(KernelPeaks.Gemm(repeats, TorchSharp.torch.ScalarType.BFloat16));
-            report.Add(KernelPeaks.TemporalConvolution(repeats, TorchSharp.torch.ScalarType.BFloat16));
+            if (nativeBf16)
+            {
+                report.Add(KernelPeaks.Gemm(repeats, TorchSharp.torch.ScalarType.BFloat16));
+                report.Add(KernelPeaks.TemporalConvolution(repeats, TorchSharp.torch.ScalarType.BFloat16));
+            }
         }
 
-        foreach (var precision in new[] { ComputePrecision.Float32, ComputePrecision.BFloat16 }.Where(p => Runs("step") || Runs($"step-{p.ShortName()}")))
+        if (!nativeBf16 && (Runs("step") || Runs("step-bf16") || Runs("bf16-accuracy") || Runs("peak")))
+        {
+            report.Note($"bf16 rows skipped: this CPU has no native bf16 instructions ({CpuFeatures.Current.Describe()}), so LibTorch would emulate bf16 at a fraction of the fp32 rate and `--precision bf16` is refused");
+        }
+
+        foreach (var precision in new[] { ComputePrecision.Float32, ComputePrecision.BFloat16 }.Where(p => (Runs("step") || Runs($"step-{p.ShortName()}")) && (p == ComputePrecision.Float32 || nativeBf16)))
         {
             foreach (var (formats, target) in new[] { (new[] { kinect }, 25.0), (new[] { kinect, smplx }, 15.0) })
             {
@@ -74,7 +83,7 @@ internal static class BenchSuite
             report.Add(AugmentationBench.Run(smplx, 128, repeats), "above the step rate", null);
         }
 
-        if (Runs("bf16-accuracy"))
+        if (Runs("bf16-accuracy") && nativeBf16)
         {
             PrecisionAccuracy.Run(report);
         }
