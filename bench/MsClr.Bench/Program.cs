@@ -5,6 +5,7 @@ using MsClr.Bench;
 // warm-up, targets, FLOPs) and can write it into the README's bench block. Timing targets live here, never in tests.
 // `--soak-steps N` sets the memory soak's length (default 20 with --quick, else 1,000).
 // `--suite blocks` / `--suite quick-blocks` print a per-operation profile of one ST-GCN block instead.
+MsClr.Kit.Runtime.KitEnvironment.ConfigureThreads();
 var quick = args.Contains("--quick");
 var suite = Option("--suite") ?? "all";
 if (suite is "blocks" or "quick-blocks")

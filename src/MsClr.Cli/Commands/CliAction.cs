@@ -1,20 +1,27 @@
 using MsClr.Kit.Data.Store;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 
 namespace MsClr.Cli.Commands;
 
-/// <summary>Runs a command body and turns expected user errors into one-line messages and exit code 2.</summary>
+/// <summary>Runs a command body with <c>$MSCLR_THREADS</c> applied to LibTorch, and turns expected user errors into one-line
+/// messages and exit code 2.</summary>
 internal static class CliAction
 {
     public static int Run(Func<int> body)
     {
         try
         {
+            if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KitEnvironment.ThreadsVariable)))
+            {
+                KitEnvironment.ConfigureThreads(); // only when asked: it loads LibTorch, which commands like `formats` never need
+            }
+
             return body();
         }
         catch (Exception e) when (e is SkeletonFormatException or SkeletonStoreException or KeyNotFoundException or FileNotFoundException
             or DirectoryNotFoundException or InvalidDataException or FormatException or InvalidOperationException or ArgumentException
-            or OperationCanceledException)
+            or OperationCanceledException or NotSupportedException)
         {
             Console.Error.WriteLine($"msclr: {e.Message}");
             return 2;
