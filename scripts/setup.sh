@@ -7,6 +7,7 @@
 # 2. tcmalloc (libtcmalloc-minimal4), the allocator scripts/runtime-env.sh prefers: installed with apt as root on
 #    Debian or Ubuntu; elsewhere a note, and the launchers fall back to tuned glibc malloc (slower, larger peak).
 # 3. Restore and build the solution (Release), printing the build log only when it fails.
+# 4. The notebooks' .NET Interactive kernel for Jupyter (scripts/setup-notebook-kernel.sh).
 # Prints nothing when there is nothing to do. `--check` only reports whether the libstdc++ requirement is met.
 set -euo pipefail
 
@@ -138,3 +139,4 @@ ensure_dotnet
 ensure_libstdcxx
 ensure_tcmalloc
 build_solution
+bash "$repo/scripts/setup-notebook-kernel.sh"

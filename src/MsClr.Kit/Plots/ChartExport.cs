@@ -34,6 +34,46 @@ public static class ChartExport
         return GenericChart.toChartHTML(chart);
     }
 
+    /// <summary>The <c>data-msclr-embed</c> key that marks the inlined plotly.js in notebook outputs (see <see cref="PlotlyJsBlock"/>).</summary>
+    public const string PlotlyJsEmbedKey = "plotly.js";
+
+    /// <summary>
+    /// plotly.js as one inline script block for a notebook output, marked <c>data-msclr-embed="plotly.js"</c> so a page
+    /// holding many outputs can keep one copy. It hides an AMD loader (<c>define</c>, as Jupyter's requirejs provides)
+    /// from plotly.js's module wrapper, so <c>window.Plotly</c> is set with or without requirejs on the page.
+    /// </summary>
+    public static string PlotlyJsBlock() =>
+        $"<script type=\"text/javascript\" data-msclr-embed=\"{PlotlyJsEmbedKey}\">(function (define, module, exports) {{\n{PlotlyJs}\n}}).call(window);</script>";
+
+    /// <summary>
+    /// The chart as a notebook output fragment: a <c>div</c> and a script that draws the figure JSON with
+    /// <c>window.Plotly</c>, waiting (up to 10 s) for it when the output carrying <see cref="PlotlyJsBlock"/> renders later.
+    /// No CDN, no requirejs; the same in the .NET Interactive kernel, the headless runner and the report.
+    /// </summary>
+    public static string NotebookChartHtml(GenericChart chart)
+    {
+        // "</" inside a JSON string would end the inline script early.
+        var figure = FigureJson(chart).Replace("</", "<\\/", StringComparison.Ordinal);
+        var id = "msclr-chart-" + Guid.NewGuid().ToString("N");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $$"""
+            <div id="{{id}}"></div>
+            <script type="text/javascript">
+            (function () {
+              var figure = {{figure}};
+              var tries = 0;
+              var draw = function () {
+                if (window.Plotly) { window.Plotly.newPlot('{{id}}', figure.data, figure.layout || {}, {responsive: true}); }
+                else if (tries++ < 200) { setTimeout(draw, 50); }
+                else { document.getElementById('{{id}}').textContent = 'plotly.js did not load: run the notebook\'s first chart cell again.'; }
+              };
+              draw();
+            })();
+            </script>
+            """);
+    }
+
     /// <summary>A complete HTML5 page that shows the chart offline: plotly.js inline, exactly once, and no external URL.</summary>
     /// <param name="chart">The chart.</param>
     /// <param name="title">The page title (HTML-encoded here).</param>

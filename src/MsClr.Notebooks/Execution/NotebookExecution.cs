@@ -1,3 +1,4 @@
+using MsClr.Kit.Interactive;
 using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -36,6 +37,20 @@ internal sealed class NotebookExecution
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         NotebookGlobals.Current = globals;
+        // Kit code that updates an output while a cell runs (LiveDisplay: training progress) shows through display().
+        LiveDisplay.UseHost(value => globals.display(value).Update);
+        try
+        {
+            await RunCellsAsync(cancellationToken);
+        }
+        finally
+        {
+            LiveDisplay.UseHost(null);
+        }
+    }
+
+    private async Task RunCellsAsync(CancellationToken cancellationToken)
+    {
         var scriptOptions = ScriptEnvironment.For(Path.GetDirectoryName(document.Path));
         for (var i = 0; i < document.Cells.Count; i++)
         {

@@ -23,7 +23,8 @@ internal static class ScriptEnvironment
     /// <summary>The namespaces every cell starts with.</summary>
     public static readonly string[] Imports =
     [
-        "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Threading.Tasks",
+        // The .NET Interactive C# kernel's default usings, so that a cell passing here compiles there too.
+        "System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq",
         typeof(NotebookDisplayExtensions).Namespace!,
     ];
 

@@ -3,6 +3,8 @@ using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Tests.Cli;
+using MsClr.Kit.Tests.Interactive;
+using MsClr.Kit.Tests.Reliability;
 
 namespace MsClr.Kit.Tests.Notebooks;
 
@@ -12,6 +14,9 @@ public sealed class NotebookSmokeTests(NotebookSmokeFixture fixture) : IClassFix
 {
     /// <summary>The notebooks this suite owns, in teaching order.</summary>
     public static readonly string[] NotebookNames = ["00-setup", "f3-skeleton-formats", "01-data", "02-pretraining", "t1-aimclr-vs-ms-aimclr", "t2t3-comparison", "t4-components", "f4-number-of-formats", "f5-per-class-gains", "playground-formats"];
+
+    /// <summary>The notebooks without a chart cell.</summary>
+    private static readonly string[] WithoutCharts = ["00-setup", "01-data"];
 
     /// <summary><see cref="NotebookNames"/> as theory data.</summary>
     public static TheoryData<string> Names => [.. NotebookNames];
@@ -27,6 +32,46 @@ public sealed class NotebookSmokeTests(NotebookSmokeFixture fixture) : IClassFix
         Assert.True(result.CSharpCells >= 3, $"{name}: only {result.CSharpCells} C# cells");
         var outputs = result.Document.Cells.SelectMany(c => c.Outputs).ToList();
         Assert.DoesNotContain(outputs, o => o.ErrorName is not null);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Run_EachTeachingNotebookAtSmoke_DrawsChartsOfflineAndShowsTableRows(string name)
+    {
+        var html = fixture.Results[name].Document.Cells.SelectMany(c => c.Outputs)
+            .Select(o => o.Data.TryGetValue("text/html", out var h) ? h : null).OfType<string>().ToList();
+
+        NotebookOutputAssert.ChartsOfflineAndTablesVisible(name, html, expectCharts: !WithoutCharts.Contains(name));
+    }
+
+    /// <summary>
+    /// The second pass CI makes: every notebook through Jupyter on the .NET Interactive kernel (the stock
+    /// Microsoft.dotnet-interactive tool that scripts/setup.sh installs), reusing the trained runs of the headless pass.
+    /// Zero failed cells, charts drawn offline by the kit's formatter, DataFrames as tables whose rows show.
+    /// </summary>
+    [SlowFact]
+    [Trait("Category", "Slow")]
+    public void Jupyter_EveryNotebookOnTheDotNetInteractiveKernel_RunsEveryCellWithOfflineCharts()
+    {
+        var output = Path.Combine(fixture.Folder, "jupyter");
+        var environment = new Dictionary<string, string>
+        {
+            ["MSCLR_BUDGET"] = "smoke",
+            [MsClr.Kit.Runtime.KitEnvironment.DataVariable] = fixture.DataRoot,
+            [MsClr.Kit.Runtime.KitEnvironment.RunsVariable] = fixture.RunsRoot,
+            ["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1",
+        };
+
+        var (exitCode, log) = JupyterKernelRun.Execute(NotebookNames.Select(NotebookSmokeFixture.PathOf), output, environment, TimeSpan.FromMinutes(25));
+
+        Assert.True(exitCode == 0, $"jupyter nbconvert exited {exitCode}:\n{log}");
+        foreach (var name in NotebookNames)
+        {
+            var outputs = JupyterKernelRun.Outputs(Path.Combine(output, name + ".ipynb"));
+            Assert.DoesNotContain(outputs, o => (string?)o["output_type"] == "error");
+            Assert.Equal(fixture.Results[name].CSharpCells, outputs.Count(o => (string?)o["output_type"] == "execute_result"));
+            NotebookOutputAssert.ChartsOfflineAndTablesVisible(name, JupyterKernelRun.Html(outputs), expectCharts: !WithoutCharts.Contains(name));
+        }
     }
 
     [Theory]
