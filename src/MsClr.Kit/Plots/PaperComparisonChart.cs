@@ -4,11 +4,15 @@ using CChart = Plotly.NET.CSharp.Chart;
 
 namespace MsClr.Kit.Plots;
 
-/// <summary>Grouped bars "ours vs paper" for the rows of a paper table (top-1 accuracy in percent).</summary>
+/// <summary>
+/// Grouped horizontal bars "ours vs paper" for the rows of a paper table (top-1 accuracy in percent). Row names sit on
+/// the vertical axis, one per line in the table's order, so long names (Table 4's components) never overlap at any
+/// width; the height grows with the number of rows. Ours is always <see cref="ChartStyle.Ours"/>, the paper grey.
+/// </summary>
 public static class PaperComparisonChart
 {
-    /// <summary>The y axis title.</summary>
-    public const string YAxisTitle = "top-1 accuracy (%)";
+    /// <summary>The title of the value axis (horizontal).</summary>
+    public const string ValueAxisTitle = "top-1 accuracy (%)";
 
     /// <summary>
     /// Builds a fresh chart with two bar traces, <c>ours</c> then <c>paper</c>, one bar pair per row in the order given.
@@ -31,8 +35,11 @@ public static class PaperComparisonChart
                 Bars("ours", labels, list.Select(r => r.Ours), ChartStyle.Ours, hover),
                 Bars("paper", labels, list.Select(r => r.Paper), ChartStyle.Paper, hover),
             ])
-            .WithYAxisStyle<double, double, string>(TitleText: YAxisTitle);
+            .WithXAxisStyle<double, double, string>(TitleText: ValueAxisTitle);
         chart = ChartStyle.WithLayoutProperty(chart, "barmode", "group");
+        ChartStyle.WithLayoutProperty(chart, "height", 140 + (44 * list.Length));
+        ChartStyle.WithLayoutProperty(chart, "yaxis", new Dictionary<string, object> { ["autorange"] = "reversed", ["automargin"] = true });
+        ChartStyle.WithLayoutProperty(chart, "legend", new Dictionary<string, object> { ["orientation"] = "h", ["y"] = 1.02, ["yanchor"] = "bottom", ["x"] = 0 });
         return ChartStyle.Titled(chart, title);
     }
 
@@ -43,7 +50,9 @@ public static class PaperComparisonChart
             Keys: labels,
             Name: name,
             MarkerColor: Color.fromString(colour));
-        ChartStyle.WithTraceProperty(bars, "y", ChartStyle.WithGaps(values));
+        ChartStyle.WithTraceProperty(bars, "orientation", "h");
+        ChartStyle.WithTraceProperty(bars, "x", ChartStyle.WithGaps(values));
+        ChartStyle.WithTraceProperty(bars, "y", labels);
         ChartStyle.WithTraceProperty(bars, "hovertext", hover);
         return ChartStyle.WithTraceProperty(bars, "hoverinfo", "text+name");
     }

@@ -19,7 +19,7 @@ internal static class JupyterKernelRun
             RedirectStandardError = true,
             WorkingDirectory = KitEnvironment.RepositoryRoot,
         };
-        foreach (var argument in new[] { "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=1800", "--output-dir", outputDirectory })
+        foreach (var argument in new[] { "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.timeout=1800", "--ExecutePreprocessor.startup_timeout=600", "--output-dir", outputDirectory })
         {
             start.ArgumentList.Add(argument);
         }

@@ -12,26 +12,30 @@ public class PaperComparisonChartTests
     ];
 
     [Fact]
-    public void Build_ThreeRows_TwoBarTracesOursThenPaperWithValuesAndGaps()
+    public void Build_ThreeRows_TwoHorizontalBarTracesOursThenPaperWithValuesAndGaps()
     {
         var figure = Figure.Of(PaperComparisonChart.Build("Table 1", Rows));
 
         Assert.Equal(["bar", "bar"], figure.Traces.Select(Figure.Type));
         Assert.Equal(["ours", "paper"], figure.Traces.Select(Figure.Name));
-        Assert.Equal(["AimCLR j", "MS-AimCLR j", "new row"], Figure.Strings(figure.Traces[0], "x"));
-        Assert.Equal(["AimCLR j", "MS-AimCLR j", "new row"], Figure.Strings(figure.Traces[1], "x"));
-        Assert.Equal([78.2, null, 50.0], Figure.Numbers(figure.Traces[0], "y"));
-        Assert.Equal([79.7, 83.0, null], Figure.Numbers(figure.Traces[1], "y"));
+        Assert.All(figure.Traces, t => Assert.Equal("h", t.GetProperty("orientation").GetString()));
+        Assert.Equal(["AimCLR j", "MS-AimCLR j", "new row"], Figure.Strings(figure.Traces[0], "y"));
+        Assert.Equal(["AimCLR j", "MS-AimCLR j", "new row"], Figure.Strings(figure.Traces[1], "y"));
+        Assert.Equal([78.2, null, 50.0], Figure.Numbers(figure.Traces[0], "x"));
+        Assert.Equal([79.7, 83.0, null], Figure.Numbers(figure.Traces[1], "x"));
     }
 
     [Fact]
-    public void Build_Always_HasTitleYAxisTitleAndGroupedBars()
+    public void Build_Always_HasTitleValueAxisTitleGroupedBarsAndRowsTopDown()
     {
         var figure = Figure.Of(PaperComparisonChart.Build("Table 1", Rows));
 
         Assert.Equal("Table 1", figure.Title);
-        Assert.Equal("top-1 accuracy (%)", figure.AxisTitle("yaxis"));
+        Assert.Equal("top-1 accuracy (%)", figure.AxisTitle("xaxis"));
         Assert.Equal("group", figure.Layout.GetProperty("barmode").GetString());
+        Assert.Equal("reversed", figure.Layout.GetProperty("yaxis").GetProperty("autorange").GetString());
+        Assert.True(figure.Layout.GetProperty("yaxis").GetProperty("automargin").GetBoolean());
+        Assert.True(figure.Layout.GetProperty("height").GetInt32() >= 140 + (44 * Rows.Length));
     }
 
     [Fact]

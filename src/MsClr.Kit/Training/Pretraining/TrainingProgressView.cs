@@ -5,8 +5,9 @@ namespace MsClr.Kit.Training.Pretraining;
 
 /// <summary>
 /// Pretraining progress as an updating display for notebooks: every report (at most a few per second, and always the
-/// last step of an epoch) is turned into one line and handed to <c>show</c>, e.g. a Polyglot display handle's
-/// <c>Update</c>: <c>var shown = display("starting"); runner.Run(spec, TrainingProgressView.Showing(shown.Update));</c>
+/// last step of an epoch) is turned into one line and handed to <c>show</c>, e.g. a notebook output that updates in
+/// place: <c>var live = LiveDisplay.Show("starting"); runner.Pretrain(spec, TrainingProgressView.Showing(live.Update));</c>
+/// (<c>MsClr.Kit.Interactive.LiveDisplay</c>; the handle of the kernel's <c>display(x)</c> loses its updates upstream).
 /// </summary>
 public sealed class TrainingProgressView : IProgress<TrainingProgress>
 {
