@@ -38,8 +38,21 @@ internal static class ChartStyle
     private static readonly string[] Category10 =
         ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
-    /// <summary>Sets the chart's title (Plotly.NET.CSharp has no <c>WithTitle</c>).</summary>
-    public static GenericChart Titled(GenericChart chart, string title) => FChart.withTitle(title, null).Invoke(chart);
+    /// <summary>
+    /// Sets the chart's title (Plotly.NET.CSharp has no <c>WithTitle</c>). Plotly never wraps a title, so a long one of
+    /// the form <c>what: how it is compared</c> is split after the colon into a second, smaller line.
+    /// </summary>
+    public static GenericChart Titled(GenericChart chart, string title) => FChart.withTitle(Wrapped(title), null).Invoke(chart);
+
+    /// <summary>Titles longer than this many characters are split at their first <c>": "</c>.</summary>
+    public const int LongTitle = 70;
+
+    /// <summary><paramref name="title"/>, or its head and (as <c>&lt;br&gt;&lt;sup&gt;…&lt;/sup&gt;</c>) its tail when it is long.</summary>
+    public static string Wrapped(string title)
+    {
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        return title.Length <= LongTitle || colon < 0 ? title : $"{title[..colon]}<br><sup>{title[(colon + 2)..]}</sup>";
+    }
 
     /// <summary>Sets <paramref name="name"/> on every trace of <paramref name="chart"/>.</summary>
     public static GenericChart WithTraceProperty(GenericChart chart, string name, object? value)

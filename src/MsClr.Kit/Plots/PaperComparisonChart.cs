@@ -37,7 +37,8 @@ public static class PaperComparisonChart
             ])
             .WithXAxisStyle<double, double, string>(TitleText: ValueAxisTitle);
         chart = ChartStyle.WithLayoutProperty(chart, "barmode", "group");
-        ChartStyle.WithLayoutProperty(chart, "height", 140 + (44 * list.Length));
+        ChartStyle.WithLayoutProperty(chart, "height", 160 + (44 * list.Length));
+        ChartStyle.WithLayoutProperty(chart, "width", 960);
         ChartStyle.WithLayoutProperty(chart, "yaxis", new Dictionary<string, object> { ["autorange"] = "reversed", ["automargin"] = true });
         ChartStyle.WithLayoutProperty(chart, "legend", new Dictionary<string, object> { ["orientation"] = "h", ["y"] = 1.02, ["yanchor"] = "bottom", ["x"] = 0 });
         return ChartStyle.Titled(chart, title);

@@ -39,6 +39,16 @@ public class PaperComparisonChartTests
     }
 
     [Fact]
+    public void Build_LongTitle_PutsTheComparisonOnASecondLine()
+    {
+        var title = "Table 4, NTU-60 xsub: ours (synthetic, smoke budget) vs paper (NTU-60, 300 epochs) under both header readings";
+
+        var figure = Figure.Of(PaperComparisonChart.Build(title, Rows));
+
+        Assert.Equal("Table 4, NTU-60 xsub<br><sup>ours (synthetic, smoke budget) vs paper (NTU-60, 300 epochs) under both header readings</sup>", figure.Title);
+    }
+
+    [Fact]
     public void Build_HoverText_NamesBothValuesAndTheDifference()
     {
         var hover = Figure.Strings(Figure.Of(PaperComparisonChart.Build("t", Rows)).Traces[0], "hovertext");
