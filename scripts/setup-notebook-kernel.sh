@@ -32,7 +32,10 @@ ensure_jupyter() {
 }
 
 global_packages() {
-  if [ -n "${NUGET_PACKAGES:-}" ]; then echo "$NUGET_PACKAGES"; else echo "$HOME/.nuget/packages"; fi
+  if [ -n "${NUGET_PACKAGES:-}" ]; then echo "$NUGET_PACKAGES"; return; fi
+  if [ -d "$HOME/.nuget/packages" ]; then echo "$HOME/.nuget/packages"; return; fi
+  # A nuget.config may move the folder; ask NuGet (a second or so, only on machines without the default folder).
+  (cd "$repo" && dotnet nuget locals global-packages --list 2>/dev/null | sed -n 's/^global-packages: *//p' | sed 's:/*$::')
 }
 
 tool_app_dll() { echo "$(global_packages)/microsoft.dotnet-interactive/$tool_version/tools/net10.0/any/Microsoft.DotNet.Interactive.App.dll"; }
