@@ -39,6 +39,8 @@ public static class PaperComparisonChart
         chart = ChartStyle.WithLayoutProperty(chart, "barmode", "group");
         ChartStyle.WithLayoutProperty(chart, "height", 160 + (44 * list.Length));
         ChartStyle.WithLayoutProperty(chart, "width", 960);
+        // Room for a two-line title (ChartStyle.Wrapped) above the legend row.
+        ChartStyle.WithLayoutProperty(chart, "margin", new Dictionary<string, object> { ["t"] = 120 });
         ChartStyle.WithLayoutProperty(chart, "yaxis", new Dictionary<string, object> { ["autorange"] = "reversed", ["automargin"] = true });
         ChartStyle.WithLayoutProperty(chart, "legend", new Dictionary<string, object> { ["orientation"] = "h", ["y"] = 1.02, ["yanchor"] = "bottom", ["x"] = 0 });
         return ChartStyle.Titled(chart, title);
