@@ -12,7 +12,7 @@ namespace MsClr.Bench;
 /// <summary>Runs the chosen parts of the benchmark and collects measurements, targets and notes.</summary>
 internal static class BenchSuite
 {
-    /// <summary>Runs <paramref name="suite"/> (all, or a comma list of step (or only step-fp32 / step-bf16), soak, quick-step, eval, peak, bf16-accuracy, io).</summary>
+    /// <summary>Runs <paramref name="suite"/> (all, or a comma list of step (or only step-fp32 / step-bf16), soak, quick-step (rates and breakdown), quick-breakdown (the breakdown only), eval, peak, bf16-accuracy, io).</summary>
     /// <param name="soakSteps">Steps of the memory soak; null for 20 with <paramref name="quick"/>, else 1,000.</param>
     public static BenchReport Run(string suite, bool quick, string? reproduceTimingPath, int? soakSteps = null)
     {
@@ -71,6 +71,10 @@ internal static class BenchSuite
                     warmup: 2, repeats, stepsPerRepeat: 8, Budget.Quick));
             }
 
+        }
+
+        if (Runs("quick-step") || Runs("quick-breakdown"))
+        {
             var gemm = KernelPeaks.Gemm(repeats);
             report.Add(gemm);
             QuickStepBreakdown.Run(report, gemm, repeats);

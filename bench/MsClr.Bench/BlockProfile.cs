@@ -7,7 +7,8 @@ using static TorchSharp.torch.nn;
 namespace MsClr.Bench;
 
 /// <summary>Forward time of each operation of an ST-GCN block at the paper's shapes (256 rows = 128 clips × 2 persons,
-/// 25 joints), in milliseconds: where a step's time goes.</summary>
+/// 25 joints), in wall and process CPU milliseconds (CPU time stays meaningful on a busy machine with MSCLR_THREADS=1):
+/// where a step's time goes.</summary>
 internal static class BlockProfile
 {
     public static void Print(bool quickShapes = false)
@@ -15,8 +16,8 @@ internal static class BlockProfile
         var rows = quickShapes ? 64L : 256L;
         const long joints = 25;
         using var noGrad = no_grad();
-        Console.WriteLine("| block (C_in→C_out, T) | operation | ms |");
-        Console.WriteLine("|---|---|---|");
+        Console.WriteLine("| block (C_in→C_out, T) | operation | wall ms | process CPU ms |");
+        Console.WriteLine("|---|---|---:|---:|");
         var shapes = quickShapes
             ? new[] { (3L, 8L, 50L), (8L, 8L, 50L), (16L, 16L, 25L), (32L, 64L, 13L) }
             : new[] { (16L, 16L, 50L), (32L, 32L, 25L), (64L, 64L, 13L), (64L, 256L, 13L), (256L, 256L, 13L) };
@@ -61,6 +62,8 @@ internal static class BlockProfile
             run();
         }
 
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < repeats; i++)
         {
@@ -68,6 +71,8 @@ internal static class BlockProfile
             run();
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {block} | {operation} | {clock.Elapsed.TotalMilliseconds / repeats:F1} |"));
+        var wall = clock.Elapsed.TotalMilliseconds / repeats;
+        process.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {block} | {operation} | {wall:F1} | {(process.TotalProcessorTime - cpu).TotalMilliseconds / repeats:F1} |"));
     }
 }
