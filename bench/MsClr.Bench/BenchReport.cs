@@ -4,7 +4,7 @@ using System.Text;
 
 namespace MsClr.Bench;
 
-/// <summary>The benchmark's results as the README's Markdown section: machine, a table with targets, and notes.</summary>
+/// <summary>The benchmark's results as the Markdown section of docs/performance.md: machine, a table with targets, and notes.</summary>
 internal sealed class BenchReport
 {
     private readonly List<(Measurement Measurement, string? Target, bool? Met)> _rows = [];

@@ -1,8 +1,8 @@
 using MsClr.Bench;
 
-// The benchmark suite. `scripts/bench.sh [--quick] [--suite step,eval,peak,io] [--update-readme README.md]` runs it with
+// The benchmark suite. `scripts/bench.sh [--quick] [--suite step,eval,peak,io] [--update-readme docs/performance.md]` runs it with
 // the kit's allocator setting; it prints a Markdown section (machine, rates as median/min/max over repeats after
-// warm-up, targets, FLOPs) and can write it into the README's bench block. Timing targets live here, never in tests.
+// warm-up, targets, FLOPs) and can write it into the bench block of docs/performance.md. Timing targets live here, never in tests.
 // `--soak-steps N` sets the memory soak's length (default 20 with --quick, else 1,000).
 // `--suite blocks` / `--suite quick-blocks` print a per-operation profile of one ST-GCN block instead.
 MsClr.Kit.Runtime.KitEnvironment.ConfigureThreads();

@@ -2,7 +2,7 @@ namespace MsClr.Kit.Reporting;
 
 /// <summary>
 /// A generated block of a Markdown file, between <c>&lt;!-- NAME:start --&gt;</c> and <c>&lt;!-- NAME:end --&gt;</c>: the
-/// README's results, benchmark and reliability tables are written by code (never typed), and tests compare them.
+/// The README's results table and the benchmark and reliability tables of docs/ are written by code (never typed), and tests compare them.
 /// </summary>
 public static class MarkdownBlock
 {

@@ -4,9 +4,9 @@ namespace MsClr.Kit.Tests.Reliability;
 internal sealed record ReliabilityCase(string Kind, string Tried, string Outcome, string Test);
 
 /// <summary>
-/// The faults and inputs tried on the kit: the single source of the README's reliability table (between
-/// <c>&lt;!-- reliability:start --&gt;</c> and <c>&lt;!-- reliability:end --&gt;</c>), checked by <see cref="ReadmeReliabilityTableTests"/>.
-/// Add a row here with its test, then regenerate the README block (see that test's failure message).
+/// The faults and inputs tried on the kit: the single source of the reliability table of docs/reliability.md (between
+/// <c>&lt;!-- reliability:start --&gt;</c> and <c>&lt;!-- reliability:end --&gt;</c>), checked by <see cref="ReliabilityPageTests"/>.
+/// Add a row here with its test, then regenerate the docs/reliability.md block (see that test's failure message).
 /// </summary>
 internal static class ReliabilityCatalogue
 {
@@ -90,7 +90,7 @@ internal static class ReliabilityCatalogue
             "NotebookFailureTests.Run_ThrowingCell_StopsTheNotebookAtThatCell"),
     ];
 
-    /// <summary>The Markdown between the README markers (without the marker lines).</summary>
+    /// <summary>The Markdown between the docs/reliability.md markers (without the marker lines).</summary>
     public static string Markdown()
     {
         var lines = new List<string>

@@ -17,7 +17,7 @@ public static class PaperTables
         "Table 1",
         "AimCLR vs MS-AimCLR (linear evaluation top-1 %)",
         PaperTable1.Rows.SelectMany(Table1Entries).ToArray(),
-        "AimCLR pretrains on Kinect v2 (ntu-rgb+d) only; MS-AimCLR on Kinect v2 + SMPL-X (smplx_42); 3s rows fuse the joint, motion and bone experiments with weights 0.6/0.6/0.4; ‡ is the per-format classifier ensemble.");
+        "AimCLR pretrains on Kinect v2 (ntu-rgb+d) only; MS-AimCLR on Kinect v2 + SMPL-X (smplx_42); 3s rows fuse the joint, bone and motion experiments with weights 0.6, 0.6 and 0.4; ‡ is the per-format classifier ensemble.");
 
     /// <summary>Table 2: unsupervised methods on NTU 60; other methods' rows are reference numbers without a measurement.</summary>
     public static PaperTable Table2 { get; } = new(

@@ -2,17 +2,17 @@ using System.Reflection;
 
 namespace MsClr.Kit.Tests.Reliability;
 
-/// <summary>The README's reliability table is generated from <see cref="ReliabilityCatalogue"/>, and every row names a real test.</summary>
-public sealed class ReadmeReliabilityTableTests
+/// <summary>The reliability table of docs/reliability.md is generated from <see cref="ReliabilityCatalogue"/>, and every row names a real test.</summary>
+public sealed class ReliabilityPageTests
 {
     private const string Start = "<!-- reliability:start -->";
     private const string End = "<!-- reliability:end -->";
-    private const string UpdateVariable = "MSCLR_UPDATE_README";
+    private const string UpdateVariable = "MSCLR_UPDATE_DOCS";
 
     [Fact]
-    public void Readme_ReliabilityBlock_IsTheGeneratedTable()
+    public void ReliabilityPage_Block_IsTheGeneratedTable()
     {
-        var readme = Path.Combine(RepositoryRoot(), "README.md");
+        var readme = Path.Combine(RepositoryRoot(), "docs", "reliability.md");
         var text = File.ReadAllText(readme).ReplaceLineEndings("\n");
         var (start, end) = (text.IndexOf(Start, StringComparison.Ordinal), text.IndexOf(End, StringComparison.Ordinal));
         Assert.True(start >= 0 && end > start, $"{readme}: no '{Start}' … '{End}' block");
@@ -26,13 +26,13 @@ public sealed class ReadmeReliabilityTableTests
 
         Assert.True(current == generated,
             $"{readme}: the reliability block differs from ReliabilityCatalogue.cs. Regenerate it with " +
-            $"`{UpdateVariable}=1 dotnet test tests/MsClr.Kit.Tests --filter FullyQualifiedName~ReadmeReliabilityTableTests`.");
+            $"`{UpdateVariable}=1 dotnet test tests/MsClr.Kit.Tests --filter FullyQualifiedName~ReliabilityPageTests`.");
     }
 
     [Fact]
     public void Catalogue_EveryRow_NamesAnExistingTestMethod()
     {
-        var tests = typeof(ReadmeReliabilityTableTests).Assembly.GetTypes()
+        var tests = typeof(ReliabilityPageTests).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods().Where(m => m.GetCustomAttributes<FactAttribute>().Any()).Select(m => $"{t.Name}.{m.Name}"))
             .ToHashSet(StringComparer.Ordinal);
 
