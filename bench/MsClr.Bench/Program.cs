@@ -1,4 +1,5 @@
 using MsClr.Bench;
+using MsClr.Kit.IO;
 
 // The benchmark suite. `scripts/bench.sh [--quick] [--suite step,eval,peak,io] [--update-readme docs/performance.md]` runs it with
 // the kit's allocator setting; it prints a Markdown section (machine, rates as median/min/max over repeats after
@@ -22,7 +23,7 @@ var markdown = report.ToMarkdown(string.Join(' ', args.Where(a => a != "--update
 Console.WriteLine(markdown);
 if (Option("--update-readme") is { } readme)
 {
-    MsClr.Kit.Reporting.MarkdownBlock.Update(readme, "bench", markdown);
+    MarkdownBlock.Update(readme, "bench", markdown);
     Console.WriteLine($"updated the bench block of {readme}");
 }
 

@@ -32,7 +32,7 @@ internal static class PrepCommand
             Description = "Benchmark family: ntu60 (actions 1-60, setups 1-17) or ntu120 (all)",
             DefaultValueFactory = _ => "ntu60",
         }.AcceptOnlyFromAmong("ntu60", "ntu120");
-        var missing = new Option<string?>("--missing") { Description = "Samples-with-missing-skeletons list; its samples are skipped and counted" };
+        var missing = new Option<string?>("--missing") { Description = "Samples-with-missing-skeletons list; its samples are skipped and counted (default: the official list of the --benchmark family, built into the kit)" };
         var denoise = new Option<bool>("--denoise") { Description = "Keep the two most active bodies in fixed slots (2s-AGCN) instead of the official first two per frame" };
         var frames = new Option<int>("--frames") { Description = "Frames after preprocessing", DefaultValueFactory = _ => 50 };
         var noPreprocess = new Option<bool>("--no-preprocess") { Description = "Store the raw gendata frames (at most 300, camera space) instead of the official preprocessing" };
@@ -66,7 +66,7 @@ internal static class PrepCommand
         var unit = new Option<string>("--unit") { Description = "Unit of the .npy coordinates: mm (MeTRAbs) or m", DefaultValueFactory = _ => "mm" };
         var dataset = new Option<string>("--dataset") { Description = "Dataset name of the store; ntu60/ntu120 also keep only that family's samples", DefaultValueFactory = _ => "ntu60" };
         var skeleton = new Option<string?>("--skeleton") { Description = "Skeleton name in the file names when it differs from the format's name" };
-        var missing = new Option<string?>("--missing") { Description = "A sample list whose samples are skipped and counted" };
+        var missing = new Option<string?>("--missing") { Description = "A sample list whose samples are skipped and counted (default for ntu60/ntu120: the built-in missing-skeleton list)" };
         var frames = new Option<int>("--frames") { Description = "Frames after preprocessing", DefaultValueFactory = _ => 50 };
         var noPreprocess = new Option<bool>("--no-preprocess") { Description = "Store the imported frames (at most 300) without the format's preprocessing recipe" };
         var workers = WorkersOption();

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using MsClr.Kit;
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.IO;
 using MsClr.Kit.Reporting;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;

@@ -3,7 +3,6 @@ using Microsoft.Data.Analysis;
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
-using MsClr.Kit.Reporting;
 using Spectre.Console;
 
 namespace MsClr.Cli.Commands;

@@ -40,13 +40,7 @@ public static class LinearProbe
             classifier.bias!.zero_();
         }
 
-        var parameters = classifier.parameters().ToArray();
-        if (parameters.Length != 2)
-        {
-            throw new InvalidOperationException($"linear probe guard: expected exactly the classifier's weight and bias to train, found {parameters.Length} tensors");
-        }
-
-        using var optimizer = optim.SGD(parameters, config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
+        using var optimizer = optim.SGD(classifier.parameters(), config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
         var losses = new List<double>();
         var periodic = new List<(int, double)>();
         var count = trainFeatures.shape[0];

@@ -4,6 +4,7 @@ using MsClr.Kit.Data.Augmentation;
 using MsClr.Kit.Data.Batching;
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Evaluation;
+using MsClr.Kit.IO;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;

@@ -23,14 +23,14 @@ public static class SyntheticStore
         foreach (var format in formats)
         {
             var path = StorePaths.For(dataRoot, SyntheticBenchmarks.Dataset, format.Name);
-            if (File.Exists(path) && !force && MatchesConfig(path, config))
+            var recipe = PreprocessingRecipe.For(format, frames);
+            if (File.Exists(path) && !force && Matches(path, config, StoreForm.Of(recipe, format)))
             {
                 continue;
             }
 
-            var recipe = PreprocessingRecipe.For(format, frames);
             var samples = SyntheticDataset.Generate(config, format).Select(recipe.Apply);
-            var count = SkeletonStore.WriteAsync(path, SyntheticBenchmarks.Dataset, format, samples, [SyntheticDataset.SubjectKey, SyntheticDataset.ViewKey]).GetAwaiter().GetResult();
+            var count = SkeletonStore.WriteAsync(path, SyntheticBenchmarks.Dataset, format, samples, [SyntheticDataset.SubjectKey, SyntheticDataset.ViewKey], StoreForm.Of(recipe, format)).GetAwaiter().GetResult();
             progress?.Report((format.Name, count));
             written.Add(path);
         }
@@ -38,6 +38,11 @@ public static class SyntheticStore
         return written;
     }
 
-    // A file made with another clip count is rebuilt, so a budget never silently trains on another budget's data.
-    private static bool MatchesConfig(string path, SyntheticConfig config) => SkeletonStoreReader.Open(path).Count == config.Samples;
+    // A file made with another clip count or in another form (frames) is rebuilt, so a budget never silently trains on
+    // another budget's data.
+    private static bool Matches(string path, SyntheticConfig config, StoreForm form)
+    {
+        var reader = SkeletonStoreReader.Open(path);
+        return reader.Count == config.Samples && reader.Form == form;
+    }
 }

@@ -1,4 +1,4 @@
-namespace MsClr.Kit;
+namespace MsClr.Kit.IO;
 
 /// <summary>Writes files so that readers see either the old content or the complete new content, never a partial file.</summary>
 public static class AtomicFile

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace MsClr.Kit;
+namespace MsClr.Kit.IO;
 
 /// <summary>
 /// A write-only pass-through stream that hashes (SHA-256) and counts every byte written to the stream it wraps, so a

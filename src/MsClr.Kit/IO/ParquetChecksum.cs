@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using Parquet;
 using Parquet.Schema;
 
-namespace MsClr.Kit;
+namespace MsClr.Kit.IO;
 
 /// <summary>
 /// Checksums for every Parquet file the kit writes. The writer hashes (SHA-256) every byte before the footer, i.e. the

@@ -1,7 +1,7 @@
 using Parquet;
 using Parquet.Schema;
 
-namespace MsClr.Kit;
+namespace MsClr.Kit.IO;
 
 /// <summary>Reads whole flat columns of one row group by field name (the small Parquet files of metrics and results);
 /// a missing column is an error naming <c>path</c> and the columns the file has.</summary>

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
-using MsClr.Kit.Data.Npy;
+using MsClr.Kit.IO;
+using MsClr.Kit.IO.Npy;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Models;
@@ -85,6 +86,32 @@ public static class StateDictNpz
         }
 
         return report;
+    }
+
+    /// <summary>Every tensor's name and shape in <paramref name="path"/>, read from the arrays' headers.</summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static IReadOnlyDictionary<string, long[]> Shapes(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"weights file not found: {path}", path);
+        }
+
+        using var archive = ZipFile.OpenRead(path);
+        var shapes = new Dictionary<string, long[]>(StringComparer.Ordinal);
+        foreach (var entry in archive.Entries.Where(e => e.FullName.EndsWith(".npy", StringComparison.Ordinal)))
+        {
+            using var buffer = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(buffer);
+            }
+
+            buffer.Position = 0;
+            shapes[entry.FullName[..^4]] = NpyReader.ReadRaw(buffer, $"{path}:{entry.FullName}").Header.Shape.ToArray();
+        }
+
+        return shapes;
     }
 
     /// <summary>

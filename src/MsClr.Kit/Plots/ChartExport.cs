@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using MsClr.Kit.IO;
 using Plotly.NET;
 
 namespace MsClr.Kit.Plots;

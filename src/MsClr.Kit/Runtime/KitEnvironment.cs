@@ -54,9 +54,11 @@ public static class KitEnvironment
     public static string TorchBackend => cuda.is_available() ? "cuda" : "cpu";
 
     /// <summary>Applies <c>$MSCLR_THREADS</c> (when set) to LibTorch's intra-op thread pool and returns the thread count in use.</summary>
-    public static int ConfigureThreads()
+    public static int ConfigureThreads() => ConfigureThreads(FromVariable(ThreadsVariable));
+
+    /// <summary>Applies <paramref name="requested"/> (the variable's text; null: leave LibTorch's count) and returns the count in use.</summary>
+    internal static int ConfigureThreads(string? requested)
     {
-        var requested = FromVariable(ThreadsVariable);
         if (requested is not null)
         {
             if (!int.TryParse(requested, out var threads) || threads < 1)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MsClr.Kit.IO;
 
 namespace MsClr.Kit.Skeletons;
 

@@ -58,21 +58,15 @@ public class FormatsCommandTests
     [Fact]
     public void Show_CustomJsonPath_UsesTheFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"msclr-cli-{Guid.NewGuid():N}.json");
-        try
-        {
-            File.WriteAllText(path, """{"name": "pair", "joints": ["a", "b"], "edges": [["a", "b"]], "center": "a", "unit": "m"}""");
+        using var temp = new TempFolder("cli");
+        var path = temp.File("cli.json");
+        File.WriteAllText(path, """{"name": "pair", "joints": ["a", "b"], "edges": [["a", "b"]], "center": "a", "unit": "m"}""");
 
-            var (exitCode, output, _) = CliRun.Invoke("formats", "show", path, "--json");
+        var (exitCode, output, _) = CliRun.Invoke("formats", "show", path, "--json");
 
-            Assert.Equal(0, exitCode);
-            using var document = JsonDocument.Parse(output);
-            Assert.Equal("pair", document.RootElement.GetProperty("name").GetString());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Equal(0, exitCode);
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal("pair", document.RootElement.GetProperty("name").GetString());
     }
 
     [Fact]
@@ -88,21 +82,14 @@ public class FormatsCommandTests
     [Fact]
     public void Html_OutPath_WritesAnOfflinePageNamingEveryFormat()
     {
-        var directory = Directory.CreateTempSubdirectory("msclr-cli-");
-        try
-        {
-            var path = Path.Combine(directory.FullName, "page.html");
+        using var directory = new TempFolder("cli");
+        var path = Path.Combine(directory.Path, "page.html");
 
-            var (exitCode, _, _) = CliRun.Invoke("formats", "html", "--out", path);
+        var (exitCode, _, _) = CliRun.Invoke("formats", "html", "--out", path);
 
-            Assert.Equal(0, exitCode);
-            var html = File.ReadAllText(path);
-            Assert.All(SkeletonFormats.All, f => Assert.Contains(System.Net.WebUtility.HtmlEncode(f.Name), html));
-            Assert.DoesNotContain("https://", html);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        Assert.Equal(0, exitCode);
+        var html = File.ReadAllText(path);
+        Assert.All(SkeletonFormats.All, f => Assert.Contains(System.Net.WebUtility.HtmlEncode(f.Name), html));
+        Assert.DoesNotContain("https://", html);
     }
 }

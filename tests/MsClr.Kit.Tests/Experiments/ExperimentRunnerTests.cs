@@ -12,29 +12,23 @@ public class ExperimentRunnerTests
     [Fact]
     public void Run_SmokeMsAimClrOnSynthetic_BeatsChanceRepeatsWithTheSameSeedAndIsReused()
     {
-        var root = Directory.CreateTempSubdirectory("msclr-exp-").FullName;
-        try
-        {
-            var spec = new ExperimentSpec(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], "smoke", Seed: 3);
-            var first = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs"), CPU).Run(spec);
-            var again = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs-2"), CPU).Run(spec);
-            var reused = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs"), CPU).Run(spec);
+        using var temp = new TempFolder("exp");
+        var root = temp.Path;
+        var spec = new ExperimentSpec(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], "smoke", Seed: 3);
+        var first = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs"), CPU).Run(spec);
+        var again = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs-2"), CPU).Run(spec);
+        var reused = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs"), CPU).Run(spec);
 
-            var chance = 1.0 / SyntheticActions.Count;
-            Assert.True(first.Top1 > 3 * chance, $"top-1 {first.Top1:P1}, chance {chance:P1}");
-            Assert.NotNull(first.EnsembleTop1);
-            Assert.Equal(first.Top1, again.Top1);
-            Assert.Equal(first.PerFormatTop1, again.PerFormatTop1);
-            Assert.Equal(0, reused.PretrainSeconds - first.PretrainSeconds);
-            Assert.True(File.Exists(Path.Combine(root, "runs", spec.Id, "scores-smplx_42.parquet")));
-            var stored = new MsClr.Kit.Experiments.Results.ResultsStore(Path.Combine(root, "runs"));
-            Assert.Equal(first.Top1, stored.Latest(spec.Id, "top1"));
-            Assert.Single(stored.Load(), r => r.Metric == "top1");
-        }
-        finally
-        {
-            Directory.Delete(root, true);
-        }
+        var chance = 1.0 / SyntheticActions.Count;
+        Assert.True(first.Top1 > 3 * chance, $"top-1 {first.Top1:P1}, chance {chance:P1}");
+        Assert.NotNull(first.EnsembleTop1);
+        Assert.Equal(first.Top1, again.Top1);
+        Assert.Equal(first.PerFormatTop1, again.PerFormatTop1);
+        Assert.Equal(0, reused.PretrainSeconds - first.PretrainSeconds);
+        Assert.True(File.Exists(Path.Combine(root, "runs", spec.Id, "scores-smplx_42.parquet")));
+        var stored = new MsClr.Kit.Experiments.Results.ResultsStore(Path.Combine(root, "runs"));
+        Assert.Equal(first.Top1, stored.Latest(spec.Id, "top1"));
+        Assert.Single(stored.Load(), r => r.Metric == "top1");
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
-using MsClr.Kit.Data.Npy;
+using MsClr.Kit.IO.Npy;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;

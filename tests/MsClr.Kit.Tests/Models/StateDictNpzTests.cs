@@ -13,51 +13,39 @@ public class StateDictNpzTests
     [Fact]
     public void SaveThenLoad_KitToNpzToKit_RestoresEveryTensorBitForBit()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"msclr-{Guid.NewGuid():N}.npz");
-        try
-        {
-            using var source = Encoder(SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
-            WeightInitialisation.Apply(source, new Generator(21));
-            using var target = Encoder(SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
+        using var temp = new TempFolder("test");
+        var path = temp.File("test.npz");
+        using var source = Encoder(SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
+        WeightInitialisation.Apply(source, new Generator(21));
+        using var target = Encoder(SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
 
-            StateDictNpz.Save(source, path);
-            var report = StateDictNpz.Load(target, path);
+        StateDictNpz.Save(source, path);
+        var report = StateDictNpz.Load(target, path);
 
-            Assert.True(report.IsExact, report.ToString());
-            var expected = source.state_dict();
-            Assert.All(target.state_dict(), p => Assert.True(p.Value.equal(expected[p.Key]).all().item<bool>(), p.Key));
-            using var archive = ZipFile.OpenRead(path);
-            Assert.Contains(archive.Entries, e => e.FullName == "st_gcn_networks.0.tcn.0.num_batches_tracked.npy");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.True(report.IsExact, report.ToString());
+        var expected = source.state_dict();
+        Assert.All(target.state_dict(), p => Assert.True(p.Value.equal(expected[p.Key]).all().item<bool>(), p.Key));
+        using var archive = ZipFile.OpenRead(path);
+        Assert.Contains(archive.Entries, e => e.FullName == "st_gcn_networks.0.tcn.0.num_batches_tracked.npy");
     }
 
     [Fact]
     public void Load_OtherFormatSet_ReportsMissingUnexpectedAndMismatchesByName()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"msclr-{Guid.NewGuid():N}.npz");
-        try
-        {
-            using var source = Encoder(SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
-            StateDictNpz.Save(source, path);
-            using var target = Encoder(SkeletonFormats.NtuRgbD, SkeletonFormats.Smpl24);
+        using var temp = new TempFolder("test");
+        var path = temp.File("test.npz");
+        using var source = Encoder(SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
+        StateDictNpz.Save(source, path);
+        using var target = Encoder(SkeletonFormats.NtuRgbD, SkeletonFormats.Smpl24);
 
-            var error = Assert.Throws<InvalidDataException>(() => StateDictNpz.Load(target, path));
-            var report = StateDictNpz.Load(target, path, strict: false);
+        var error = Assert.Throws<InvalidDataException>(() => StateDictNpz.Load(target, path));
+        var report = StateDictNpz.Load(target, path, strict: false);
 
-            Assert.Contains("data_bn.smpl_24.weight", report.Missing);
-            Assert.Contains("data_bn.smplx_42.weight", report.Unexpected);
-            Assert.Contains("A_ntu-rgb+d", report.Sliced);
-            Assert.Contains(path, error.Message);
-            Assert.Contains("data_bn.smplx_42.weight", error.Message);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Contains("data_bn.smpl_24.weight", report.Missing);
+        Assert.Contains("data_bn.smplx_42.weight", report.Unexpected);
+        Assert.Contains("A_ntu-rgb+d", report.Sliced);
+        Assert.Contains(path, error.Message);
+        Assert.Contains("data_bn.smplx_42.weight", error.Message);
     }
 
     [Fact]

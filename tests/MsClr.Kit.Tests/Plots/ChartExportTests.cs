@@ -54,22 +54,15 @@ public class ChartExportTests
     [Fact]
     public void SaveHtml_NewDirectory_WritesTheStandalonePageAndLeavesNoTemporaryFile()
     {
-        var directory = Directory.CreateTempSubdirectory("msclr-plots-");
-        try
-        {
-            var path = Path.Combine(directory.FullName, "out", "table1.html");
+        using var directory = new TempFolder("plots");
+        var path = Path.Combine(directory.Path, "out", "table1.html");
 
-            ChartExport.SaveHtml(Chart(), path);
+        ChartExport.SaveHtml(Chart(), path);
 
-            var html = File.ReadAllText(path);
-            Assert.Contains("<title>table1</title>", html, StringComparison.Ordinal);
-            Assert.Equal(1, Count(html, ChartExport.PlotlyJs[..400]));
-            Assert.Equal([path], Directory.GetFiles(Path.GetDirectoryName(path)!));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var html = File.ReadAllText(path);
+        Assert.Contains("<title>table1</title>", html, StringComparison.Ordinal);
+        Assert.Equal(1, Count(html, ChartExport.PlotlyJs[..400]));
+        Assert.Equal([path], Directory.GetFiles(Path.GetDirectoryName(path)!));
     }
 
     [Fact]
@@ -105,25 +98,18 @@ public class ChartExportTests
     [Fact]
     public void TrySavePng_DefaultPath_WritesAPngWhenChromiumExistsOtherwiseReturnsFalse()
     {
-        var directory = Directory.CreateTempSubdirectory("msclr-png-test-");
-        try
-        {
-            var path = Path.Combine(directory.FullName, "chart.png");
-            var hasChromium = ChromiumScreenshot.Find(Environment.GetEnvironmentVariable("PATH")) is not null;
+        using var directory = new TempFolder("png-test");
+        var path = Path.Combine(directory.Path, "chart.png");
+        var hasChromium = ChromiumScreenshot.Find(Environment.GetEnvironmentVariable("PATH")) is not null;
 
-            var written = ChartExport.TrySavePng(Chart(), path, 400, 300);
+        var written = ChartExport.TrySavePng(Chart(), path, 400, 300);
 
-            Assert.Equal(hasChromium, written);
-            if (written)
-            {
-                var bytes = File.ReadAllBytes(path);
-                Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
-                Assert.True(bytes.Length > 2_000, $"PNG of {bytes.Length} bytes looks blank");
-            }
-        }
-        finally
+        Assert.Equal(hasChromium, written);
+        if (written)
         {
-            directory.Delete(recursive: true);
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+            Assert.True(bytes.Length > 2_000, $"PNG of {bytes.Length} bytes looks blank");
         }
     }
 }

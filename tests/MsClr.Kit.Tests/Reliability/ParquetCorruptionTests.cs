@@ -1,6 +1,7 @@
 using MsClr.Kit.Data.Store;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.IO;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Tests.Data.Store;
 using MsClr.Kit.Training.Pretraining;

@@ -100,22 +100,13 @@ public class FormatsPageTests
     [Fact]
     public void Write_NewPath_CreatesFileAndLeavesNoTemporaryFile()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "msclr-formats-page-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var path = Path.Combine(directory, "formats.html");
+        using var temp = new TempFolder("formats-page");
+        var directory = temp.File("new");
+        var path = Path.Combine(directory, "formats.html");
 
-            FormatsPage.Write(path, SkeletonFormats.All);
+        FormatsPage.Write(path, SkeletonFormats.All);
 
-            Assert.Equal(Page, File.ReadAllText(path));
-            Assert.Equal(new[] { path }, Directory.GetFiles(directory));
-        }
-        finally
-        {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-        }
+        Assert.Equal(Page, File.ReadAllText(path));
+        Assert.Equal(new[] { path }, Directory.GetFiles(directory));
     }
 }

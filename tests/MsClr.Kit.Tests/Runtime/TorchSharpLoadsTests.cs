@@ -29,6 +29,32 @@ public class TorchSharpLoadsTests
     {
         var device = KitEnvironment.ComputeDevice;
         Assert.True(device.type == DeviceType.CPU || cuda.is_available());
-        Assert.True(KitEnvironment.ConfigureThreads() >= 1);
+    }
+
+    [Fact]
+    public void ConfigureThreads_Requested_SetsLibTorchsPoolAndNullLeavesIt()
+    {
+        var before = get_num_threads();
+        var other = before == 1 ? 2 : 1;
+        try
+        {
+            Assert.Equal(other, KitEnvironment.ConfigureThreads(other.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.Equal(other, get_num_threads());
+            Assert.Equal(other, KitEnvironment.ConfigureThreads(null));
+        }
+        finally
+        {
+            set_num_threads(before);
+        }
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("two")]
+    public void ConfigureThreads_NotAPositiveInteger_FailsNamingTheVariable(string requested)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => KitEnvironment.ConfigureThreads(requested));
+
+        Assert.Contains($"{KitEnvironment.ThreadsVariable}='{requested}'", error.Message);
     }
 }

@@ -41,21 +41,14 @@ public class SkeletonFormatJsonTests
     [Fact]
     public void SaveAndLoad_CustomFormat_RoundTripsThroughAFile()
     {
-        var directory = Directory.CreateTempSubdirectory("msclr-format-");
-        try
-        {
-            var path = Path.Combine(directory.FullName, "stick.json");
-            var format = SkeletonFormatJson.Parse(Valid);
+        using var directory = new TempFolder("format");
+        var path = Path.Combine(directory.Path, "stick.json");
+        var format = SkeletonFormatJson.Parse(Valid);
 
-            SkeletonFormatJson.Save(format, path);
+        SkeletonFormatJson.Save(format, path);
 
-            Assert.Equal(format, SkeletonFormatJson.Load(path));
-            Assert.Equal(["stick.json"], directory.GetFiles().Select(f => f.Name));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        Assert.Equal(format, SkeletonFormatJson.Load(path));
+        Assert.Equal(["stick.json"], Directory.GetFiles(directory.Path).Select(Path.GetFileName));
     }
 
     [Theory]

@@ -12,15 +12,31 @@ public static class ClipLoader
     /// <param name="formats">Formats to load.</param>
     /// <param name="keep">Keeps a clip when true for its metadata (e.g. one side of a split); null keeps all.</param>
     /// <exception cref="FileNotFoundException">A format's store file is missing (names it and the command that makes it).</exception>
-    /// <exception cref="InvalidDataException">A file holds another format, or its clips do not share one frame count.</exception>
+    /// <exception cref="InvalidDataException">A file holds another format, its clips do not share one frame count, or two files
+    /// record forms that do not combine (<see cref="StoreForm.CombinesWith"/>: one preprocessed, one as recorded, or other frame counts).</exception>
     public static MultiFormatClips Load(string dataRoot, string dataset, IEnumerable<SkeletonFormat> formats, Func<IReadOnlyDictionary<string, int>, bool>? keep = null)
     {
         var sets = new List<ClipTensors>();
+        (string Path, StoreForm Form)? first = null;
         try
         {
             foreach (var format in formats)
             {
-                sets.Add(LoadFormat(StorePaths.For(dataRoot, dataset, format.Name), format, keep));
+                var path = StorePaths.For(dataRoot, dataset, format.Name);
+                var (clips, form) = LoadFormat(path, format, keep);
+                sets.Add(clips);
+                if (form is null)
+                {
+                    continue;
+                }
+
+                first ??= (path, form);
+                if (!form.CombinesWith(first.Value.Form))
+                {
+                    throw new InvalidDataException(
+                        $"{path} holds clips {form}, but {first.Value.Path} holds clips {first.Value.Form}; prepare every format's store "
+                        + "the same way (all with or all without --no-preprocess, the same --frames)");
+                }
             }
 
             return new MultiFormatClips(sets);
@@ -32,7 +48,7 @@ public static class ClipLoader
         }
     }
 
-    private static ClipTensors LoadFormat(string path, SkeletonFormat format, Func<IReadOnlyDictionary<string, int>, bool>? keep)
+    private static (ClipTensors Clips, StoreForm? Form) LoadFormat(string path, SkeletonFormat format, Func<IReadOnlyDictionary<string, int>, bool>? keep)
     {
         if (!File.Exists(path))
         {
@@ -52,6 +68,6 @@ public static class ClipLoader
             throw new InvalidDataException($"{path}: clips have {frames.Length} different frame counts ({string.Join(", ", frames.Take(5))}…); prepare the data with preprocessing (a fixed frame count)");
         }
 
-        return ClipTensors.FromSamples(format, samples);
+        return (ClipTensors.FromSamples(format, samples), reader.Form);
     }
 }

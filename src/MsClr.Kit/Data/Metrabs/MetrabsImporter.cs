@@ -1,6 +1,6 @@
-using MsClr.Kit.Data.Npy;
 using MsClr.Kit.Data.Ntu;
 using MsClr.Kit.Data.Store;
+using MsClr.Kit.IO.Npy;
 using MsClr.Kit.Skeletons;
 
 namespace MsClr.Kit.Data.Metrabs;
@@ -128,7 +128,7 @@ public sealed class MetrabsImporter
         ArgumentNullException.ThrowIfNull(files);
         var failures = new List<MetrabsImportFailure>();
         var imported = await SkeletonStore.WriteAsync(
-            storePath, dataset, Format, GoodSamples(files, failures), StoreSchema.NtuMetadataColumns, cancellationToken: cancellationToken)
+            storePath, dataset, Format, GoodSamples(files, failures), StoreSchema.NtuMetadataColumns, StoreForm.AsRecorded, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         return new MetrabsImportResult(storePath, imported, failures);
     }

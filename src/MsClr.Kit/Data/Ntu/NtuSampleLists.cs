@@ -20,9 +20,18 @@ public static class NtuSampleLists
             throw new FileNotFoundException($"NTU sample list not found: {path}", path);
         }
 
+        using var reader = File.OpenText(path);
+        return ReadIds(reader, path);
+    }
+
+    /// <summary>Reads every id of a list, in order, as <see cref="ReadIds(string)"/>; errors name <paramref name="name"/>.</summary>
+    /// <exception cref="FormatException">A line is not a sample name; the message gives <c>name:line</c> and the text.</exception>
+    public static IReadOnlyList<NtuSampleId> ReadIds(TextReader reader, string name)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
         var ids = new List<NtuSampleId>();
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        while (reader.ReadLine() is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
@@ -36,7 +45,7 @@ public static class NtuSampleLists
             }
             catch (FormatException e)
             {
-                throw new FormatException($"{path}:{lineNumber}: {e.Message}", e);
+                throw new FormatException($"{name}:{lineNumber}: {e.Message}", e);
             }
         }
 

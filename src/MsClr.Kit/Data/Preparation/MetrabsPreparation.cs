@@ -41,7 +41,7 @@ public static class MetrabsPreparation
         var (kept, missing, outside) = filter.Apply(files, f => IdOf(f, importer.SkeletonName));
         var job = new PreparationPipeline.Job(
             kept, path => PreparationPipeline.Preprocess(path, importer.ImportFile(path), recipe, options.Format), options.StorePath,
-            options.Dataset, options.Format, StoreSchema.NtuMetadataColumns, options.Workers, options.BufferedFiles);
+            options.Dataset, options.Format, StoreSchema.NtuMetadataColumns, StoreForm.Of(recipe, options.Format), options.Workers, options.BufferedFiles);
         var (converted, written, failures) = await PreparationPipeline.RunAsync(job, progress, cancellationToken).ConfigureAwait(false);
         return new PreparationResult(
             options.StorePath, options.Dataset, options.Format.Name, written, files.Count, converted, missing, outside, failures, recipe);

@@ -19,7 +19,10 @@ public sealed record MetrabsPreparationOptions(string NpyFolder, SkeletonFormat 
     /// <summary>The skeleton name in the file names when it differs from the format's name; null: the format's name.</summary>
     public string? SkeletonName { get; init; }
 
-    /// <summary>An NTU sample list whose samples are skipped and counted (e.g. the missing-skeleton list). Null: none.</summary>
+    /// <summary>
+    /// An NTU sample list whose samples are skipped and counted. Null: for an NTU dataset its built-in missing-skeleton list
+    /// (<see cref="NtuDatasets.MissingSkeletons"/>), so that its stores hold the same sample ids as the Kinect one; none otherwise.
+    /// </summary>
     public string? MissingListPath { get; init; }
 
     /// <summary>Frames after preprocessing. Ignored when <see cref="Preprocess"/> is false or the format has no recipe.</summary>

@@ -45,6 +45,19 @@ public static class NtuDatasets
         _ => throw Unknown(dataset),
     };
 
+    /// <summary>
+    /// The official "samples with missing skeletons" list of the dataset (302 ids for NTU-60, 535 for NTU-120), built into
+    /// the kit (<c>src/MsClr.Kit/Data/Ntu/Lists/</c>, with its source and licence): the samples <c>prep ntu</c> skips by default.
+    /// </summary>
+    public static IReadOnlyList<NtuSampleId> MissingSkeletons(NtuDataset dataset)
+    {
+        var resource = $"{Name(dataset)}_samples_with_missing_skeletons.txt";
+        using var stream = typeof(NtuDatasets).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"the kit's assembly lacks its built-in NTU list '{resource}' (an EmbeddedResource of MsClr.Kit.csproj)");
+        using var reader = new StreamReader(stream);
+        return NtuSampleLists.ReadIds(reader, resource);
+    }
+
     /// <summary>Whether the sample belongs to the dataset: NTU-60 is actions 1..60 with setups 1..17; NTU-120 is every sample.</summary>
     public static bool Contains(NtuDataset dataset, NtuSampleId id) => NtuSplits.InBenchmark(id, Benchmarks(dataset)[0]);
 

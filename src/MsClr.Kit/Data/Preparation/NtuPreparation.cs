@@ -44,7 +44,7 @@ public static class NtuPreparation
         var dataset = NtuDatasets.Name(options.Dataset);
         var job = new PreparationPipeline.Job(
             kept, path => ReadSample(path, options.BodySelection, recipe), options.StorePath, dataset, SkeletonFormats.NtuRgbD,
-            StoreSchema.NtuMetadataColumns, options.Workers, options.BufferedFiles);
+            StoreSchema.NtuMetadataColumns, StoreForm.Of(recipe, SkeletonFormats.NtuRgbD), options.Workers, options.BufferedFiles);
         var (converted, written, failures) = await PreparationPipeline.RunAsync(job, progress, cancellationToken).ConfigureAwait(false);
         return new PreparationResult(
             options.StorePath, dataset, SkeletonFormats.NtuRgbD.Name, written, files.Count, converted, missing, outside, failures, recipe);

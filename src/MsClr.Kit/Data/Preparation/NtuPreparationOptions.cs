@@ -15,7 +15,7 @@ public sealed record NtuPreparationOptions(string RawFolder, string DataRoot)
     /// <summary>The benchmark family: NTU-60 keeps actions 1..60 of setups 1..17, NTU-120 keeps every sample.</summary>
     public NtuDataset Dataset { get; init; } = NtuDataset.Ntu60;
 
-    /// <summary>An NTU "samples with missing skeletons" list (<see cref="NtuSampleLists"/>); its samples are skipped and counted. Null: none.</summary>
+    /// <summary>An NTU "samples with missing skeletons" list (<see cref="NtuSampleLists"/>); its samples are skipped and counted. Null: the dataset's built-in list (<see cref="NtuDatasets.MissingSkeletons"/>).</summary>
     public string? MissingListPath { get; init; }
 
     /// <summary>How the two body slots are filled; the official gendata uses <see cref="BodySelection.OfficialFirstTwo"/>.</summary>

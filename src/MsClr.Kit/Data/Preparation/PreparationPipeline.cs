@@ -19,6 +19,7 @@ internal static class PreparationPipeline
         string Dataset,
         SkeletonFormat Format,
         IReadOnlyList<string> MetadataColumns,
+        StoreForm Form,
         int Workers,
         int BufferedFiles);
 
@@ -34,7 +35,7 @@ internal static class PreparationPipeline
         {
             var written = await SkeletonStore.WriteAsync(
                 job.StorePath, job.Dataset, job.Format, Samples(job, failures, progress, cancellationToken), job.MetadataColumns,
-                cancellationToken: cancellationToken).ConfigureAwait(false);
+                job.Form, cancellationToken: cancellationToken).ConfigureAwait(false);
             return (written, true, failures);
         }
         catch (NothingConvertedException)

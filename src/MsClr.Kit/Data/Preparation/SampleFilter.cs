@@ -21,9 +21,18 @@ internal sealed class SampleFilter
         OutsideDataset,
     }
 
-    /// <summary>A filter for <paramref name="dataset"/> (null: any sample) and the list at <paramref name="missingListPath"/> (null: none).</summary>
+    /// <summary>
+    /// A filter for <paramref name="dataset"/> (null: any sample) and the missing-skeleton list at
+    /// <paramref name="missingListPath"/>; without a path, the dataset's built-in list (<see cref="NtuDatasets.MissingSkeletons"/>),
+    /// and none when the dataset is unknown too.
+    /// </summary>
     public static SampleFilter Create(NtuDataset? dataset, string? missingListPath) =>
-        new(dataset, missingListPath is null ? [] : [.. NtuSampleLists.ReadIds(missingListPath)]);
+        new(dataset, (missingListPath, dataset) switch
+        {
+            ({ } path, _) => [.. NtuSampleLists.ReadIds(path)],
+            (null, { } family) => [.. NtuDatasets.MissingSkeletons(family)],
+            _ => [],
+        });
 
     /// <summary>What to do with the sample named by <paramref name="id"/>.</summary>
     public Decision Decide(NtuSampleId id)

@@ -1,3 +1,4 @@
+using MsClr.Kit.IO;
 using MsClr.Kit.Skeletons;
 using Parquet;
 
@@ -23,6 +24,7 @@ public static class SkeletonStore
     /// <param name="format">Every sample's format: its joint count must equal <see cref="SkeletonSample.Joints"/>.</param>
     /// <param name="samples">Samples in metres, (T, M, V, C); ids must be unique; each sample's metadata keys must be exactly <paramref name="metadataColumns"/>.</param>
     /// <param name="metadataColumns">The file's int32 metadata columns in order, e.g. <see cref="StoreSchema.NtuMetadataColumns"/>.</param>
+    /// <param name="form">The clips' form (<see cref="StoreForm.Of"/>), recorded in the file's metadata; null records none (as files of older kits).</param>
     /// <param name="rowGroupSize">Samples per row group, ≥ 1.</param>
     /// <param name="cancellationToken">Cancels between samples and row groups.</param>
     /// <returns>The number of samples written.</returns>
@@ -33,6 +35,7 @@ public static class SkeletonStore
         SkeletonFormat format,
         IEnumerable<SkeletonSample> samples,
         IReadOnlyList<string> metadataColumns,
+        StoreForm? form = null,
         int rowGroupSize = DefaultRowGroupSize,
         CancellationToken cancellationToken = default)
     {
@@ -52,7 +55,7 @@ public static class SkeletonStore
             stream,
             schema.Schema,
             new ParquetOptions { CompressionMethod = CompressionMethod.Snappy },
-            FileMetadata(dataset, format, metadataColumns),
+            FileMetadata(dataset, format, metadataColumns, form),
             async writer =>
             {
                 var buffer = new StoreRowGroupBuffer(schema);
@@ -75,15 +78,25 @@ public static class SkeletonStore
         return written;
     }
 
-    private static Dictionary<string, string> FileMetadata(string dataset, SkeletonFormat format, IReadOnlyList<string> metadataColumns) => new()
+    private static Dictionary<string, string> FileMetadata(string dataset, SkeletonFormat format, IReadOnlyList<string> metadataColumns, StoreForm? form)
     {
-        [StoreSchema.SchemaVersionKey] = StoreSchema.Version,
-        [StoreSchema.DatasetKey] = dataset,
-        [StoreSchema.FormatKey] = format.Name,
-        [StoreSchema.FormatJsonKey] = SkeletonFormatJson.ToJson(format),
-        [StoreSchema.MetadataColumnsKey] = string.Join(',', metadataColumns),
-        [StoreSchema.XyzLayoutKey] = StoreSchema.XyzLayout,
-    };
+        var metadata = new Dictionary<string, string>
+        {
+            [StoreSchema.SchemaVersionKey] = StoreSchema.Version,
+            [StoreSchema.DatasetKey] = dataset,
+            [StoreSchema.FormatKey] = format.Name,
+            [StoreSchema.FormatJsonKey] = SkeletonFormatJson.ToJson(format),
+            [StoreSchema.MetadataColumnsKey] = string.Join(',', metadataColumns),
+            [StoreSchema.XyzLayoutKey] = StoreSchema.XyzLayout,
+        };
+        if (form is not null)
+        {
+            metadata[StoreSchema.PreprocessingKey] = form.Preprocessing;
+            metadata[StoreSchema.FramesKey] = form.Frames;
+        }
+
+        return metadata;
+    }
 
     private static void Check(
         SkeletonSample? sample, int row, string path, SkeletonFormat format, IReadOnlyList<string> metadataColumns, HashSet<string> ids)

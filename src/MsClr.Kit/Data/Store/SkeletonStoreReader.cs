@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using MsClr.Kit.IO;
 using MsClr.Kit.Skeletons;
 using Parquet;
 
@@ -27,6 +28,9 @@ public sealed class SkeletonStoreReader
 
     /// <summary>The skeleton format, parsed from <see cref="StoreSchema.FormatJsonKey"/> (so custom formats need no other file).</summary>
     public SkeletonFormat Format => _layout.Format;
+
+    /// <summary>The clips' form (preprocessing, frames) as recorded by the writer; null for files that record none (older kits, other tools).</summary>
+    public StoreForm? Form => _layout.Form;
 
     /// <summary>The file's int32 metadata columns, in column order.</summary>
     public IReadOnlyList<string> MetadataColumns => _layout.MetadataColumns;

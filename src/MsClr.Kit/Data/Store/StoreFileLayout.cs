@@ -7,11 +7,12 @@ namespace MsClr.Kit.Data.Store;
 /// <summary>The validated header of a store file: its key-value metadata, format and the fields of every required column.</summary>
 internal sealed class StoreFileLayout
 {
-    private StoreFileLayout(string path, string dataset, SkeletonFormat format, IReadOnlyList<string> metadataColumns, ParquetSchema schema)
+    private StoreFileLayout(string path, string dataset, SkeletonFormat format, StoreForm? form, IReadOnlyList<string> metadataColumns, ParquetSchema schema)
     {
         Path = path;
         Dataset = dataset;
         Format = format;
+        Form = form;
         MetadataColumns = metadataColumns;
         SampleId = Scalar(schema, StoreSchema.SampleId, typeof(string));
         Label = Scalar(schema, StoreSchema.Label, typeof(int));
@@ -29,6 +30,8 @@ internal sealed class StoreFileLayout
     public string Dataset { get; }
 
     public SkeletonFormat Format { get; }
+
+    public StoreForm? Form { get; }
 
     public IReadOnlyList<string> MetadataColumns { get; }
 
@@ -89,13 +92,23 @@ internal sealed class StoreFileLayout
 
         try
         {
-            return new StoreFileLayout(path, dataset, format, columns, reader.Schema);
+            return new StoreFileLayout(path, dataset, format, FormOf(path, metadata), columns, reader.Schema);
         }
         catch (ColumnProblem problem)
         {
             throw new SkeletonStoreException(path, problem.Message);
         }
     }
+
+    // Both keys or neither (files of older kits and other tools record no form).
+    private static StoreForm? FormOf(string path, IReadOnlyDictionary<string, string> metadata) =>
+        (metadata.TryGetValue(StoreSchema.PreprocessingKey, out var preprocessing), metadata.TryGetValue(StoreSchema.FramesKey, out var frames)) switch
+        {
+            (true, true) => new StoreForm(preprocessing!, frames!),
+            (false, false) => null,
+            _ => throw new SkeletonStoreException(path,
+                $"file metadata has only one of '{StoreSchema.PreprocessingKey}' and '{StoreSchema.FramesKey}'; the clips' form needs both"),
+        };
 
     private static string Required(string path, IReadOnlyDictionary<string, string> metadata, string key) =>
         metadata.TryGetValue(key, out var value)

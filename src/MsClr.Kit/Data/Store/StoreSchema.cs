@@ -25,6 +25,12 @@ public static class StoreSchema
     /// <summary>Metadata key: the metadata column names, comma-separated in column order (e.g. <c>setup,camera,subject,replication</c>).</summary>
     public const string MetadataColumnsKey = "msclr.metadata_columns";
 
+    /// <summary>Metadata key: how the clips were preprocessed (<see cref="StoreForm.Preprocessing"/>; <c>none</c> when stored as recorded).</summary>
+    public const string PreprocessingKey = "msclr.preprocessing";
+
+    /// <summary>Metadata key: frames per clip (<see cref="StoreForm.Frames"/>; <c>as recorded</c> when not resized).</summary>
+    public const string FramesKey = "msclr.frames";
+
     /// <summary>Metadata key, informational only: a sentence describing the <c>xyz</c> layout.</summary>
     public const string XyzLayoutKey = "msclr.xyz_layout";
 

@@ -1,4 +1,5 @@
-using MsClr.Kit.Reporting;
+using MsClr.Kit.IO;
+
 
 namespace MsClr.Kit.Experiments.Paper;
 

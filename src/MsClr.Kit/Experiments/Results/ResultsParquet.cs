@@ -1,3 +1,4 @@
+using MsClr.Kit.IO;
 using Parquet;
 using Parquet.Schema;
 

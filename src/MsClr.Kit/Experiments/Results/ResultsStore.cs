@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using MsClr.Kit.IO;
 
 namespace MsClr.Kit.Experiments.Results;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using MsClr.Kit.Data.Npy;
+using MsClr.Kit.IO;
+using MsClr.Kit.IO.Npy;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Training.Pretraining;

@@ -1,6 +1,6 @@
 using MsClr.Kit.Data.Metrabs;
-using MsClr.Kit.Data.Npy;
 using MsClr.Kit.Data.Store;
+using MsClr.Kit.IO.Npy;
 using MsClr.Kit.Skeletons;
 
 namespace MsClr.Kit.Tests.Data.Metrabs;

@@ -1,4 +1,5 @@
 using MsClr.Kit.Data.Ntu;
+using MsClr.Kit.Data.Preparation;
 
 namespace MsClr.Kit.Tests.Data.Ntu;
 
@@ -11,7 +12,7 @@ public class NtuSplitsTests
     [InlineData("ntu120_skes_available_name.txt", NtuBenchmark.Ntu120CrossSetup, 54_468, 59_477)]
     public void IsTraining_OverUsableSamples_GivesPublishedSplitSizes(string list, NtuBenchmark benchmark, int train, int test)
     {
-        var ids = NtuSampleLists.ReadIds(NtuTestFiles.SharedList(list));
+        var ids = NtuSampleLists.ReadIds(NtuTestFiles.RepositoryList(list));
 
         Assert.All(ids, id => Assert.True(NtuSplits.InBenchmark(id, benchmark), $"{id} not in {benchmark}"));
         Assert.Equal(train, ids.Count(id => NtuSplits.IsTraining(id, benchmark)));
@@ -21,8 +22,8 @@ public class NtuSplitsTests
     [Fact]
     public void InBenchmark_Ntu120List_KeepsExactlyTheNtu60Samples()
     {
-        var ntu120 = NtuSampleLists.ReadIds(NtuTestFiles.SharedList("ntu120_skes_available_name.txt"));
-        var ntu60 = NtuSampleLists.ReadIds(NtuTestFiles.SharedList("ntu60_skes_available_name.txt"));
+        var ntu120 = NtuSampleLists.ReadIds(NtuTestFiles.RepositoryList("ntu120_skes_available_name.txt"));
+        var ntu60 = NtuSampleLists.ReadIds(NtuTestFiles.RepositoryList("ntu60_skes_available_name.txt"));
 
         var kept = ntu120.Where(id => NtuSplits.InBenchmark(id, NtuBenchmark.Ntu60CrossSubject)).ToList();
 
@@ -32,15 +33,23 @@ public class NtuSplitsTests
     [Fact]
     public void ReadIds_MissingSkeletonLists_HaveOfficialSizesAndNesting()
     {
-        var missing60 = NtuSampleLists.ReadIds(NtuTestFiles.SharedList("ntu60_samples_with_missing_skeletons.txt"));
-        var missing120 = NtuSampleLists.ReadIds(NtuTestFiles.SharedList("ntu120_samples_with_missing_skeletons.txt"));
-        var usable60 = NtuSampleLists.ReadIds(NtuTestFiles.SharedList("ntu60_skes_available_name.txt")).ToHashSet();
+        var missing60 = NtuSampleLists.ReadIds(NtuTestFiles.RepositoryList("ntu60_samples_with_missing_skeletons.txt"));
+        var missing120 = NtuSampleLists.ReadIds(NtuTestFiles.RepositoryList("ntu120_samples_with_missing_skeletons.txt"));
+        var usable60 = NtuSampleLists.ReadIds(NtuTestFiles.RepositoryList("ntu60_skes_available_name.txt")).ToHashSet();
 
         Assert.Equal(302, missing60.Count);
         Assert.Equal(535, missing120.Count);
         Assert.Subset(missing120.ToHashSet(), missing60.ToHashSet());
         Assert.DoesNotContain(missing60, usable60.Contains);
         Assert.Equal(56_880, missing60.Count + usable60.Count);
+    }
+
+    [Theory]
+    [InlineData(NtuDataset.Ntu60, "ntu60_samples_with_missing_skeletons.txt")]
+    [InlineData(NtuDataset.Ntu120, "ntu120_samples_with_missing_skeletons.txt")]
+    public void MissingSkeletons_BuiltIntoTheKit_EqualsTheRepositoryList(NtuDataset dataset, string list)
+    {
+        Assert.Equal(NtuSampleLists.ReadIds(NtuTestFiles.RepositoryList(list)), NtuDatasets.MissingSkeletons(dataset));
     }
 
     [Fact]

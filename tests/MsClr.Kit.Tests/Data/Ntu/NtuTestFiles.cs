@@ -1,7 +1,7 @@
 namespace MsClr.Kit.Tests.Data.Ntu;
 
 /// <summary>
-/// A private temporary folder for one test class, plus the repository's shared NTU lists. Real NTU data is never
+/// A private temporary folder for one test class, plus the NTU sample lists kept in the repository. Real NTU data is never
 /// needed: its licence forbids committing it, so tests write their own small files here.
 /// </summary>
 internal sealed class NtuTestFiles : IDisposable
@@ -27,10 +27,10 @@ internal sealed class NtuTestFiles : IDisposable
         Write(fileName, string.Join(newline, lines) + newline);
 
     /// <summary>
-    /// A file of <c>/work/shared/ntu/</c>, found as <c>../shared/ntu/</c> from the folder holding MsClr.Kit.sln.
-    /// Fails (never skips) when it is missing, because the split sizes are a contract.
+    /// A sample list kept in the repository, <c>src/MsClr.Kit/Data/Ntu/Lists/</c> (source and licence in its README),
+    /// found from the folder holding MsClr.Kit.sln. Fails (never skips) when it is missing: the split sizes are a contract.
     /// </summary>
-    public static string SharedList(string fileName)
+    public static string RepositoryList(string fileName)
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "MsClr.Kit.sln")))
@@ -38,9 +38,9 @@ internal sealed class NtuTestFiles : IDisposable
             folder = folder.Parent;
         }
 
-        Assert.True(folder is not null, $"no MsClr.Kit.sln above {AppContext.BaseDirectory}; cannot locate ../shared/ntu/{fileName}");
-        var path = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "ntu", fileName));
-        Assert.True(File.Exists(path), $"shared NTU list missing: expected {path} (../shared/ntu/ from the repository root)");
+        Assert.True(folder is not null, $"no MsClr.Kit.sln above {AppContext.BaseDirectory}; cannot locate the NTU list {fileName}");
+        var path = Path.Combine(folder.FullName, "src", "MsClr.Kit", "Data", "Ntu", "Lists", fileName);
+        Assert.True(File.Exists(path), $"NTU list missing: expected {path}");
         return path;
     }
 

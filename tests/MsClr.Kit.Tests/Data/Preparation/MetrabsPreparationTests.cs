@@ -1,7 +1,7 @@
 using MsClr.Kit.Data.Metrabs;
-using MsClr.Kit.Data.Npy;
 using MsClr.Kit.Data.Preparation;
 using MsClr.Kit.Data.Store;
+using MsClr.Kit.IO.Npy;
 using MsClr.Kit.Skeletons;
 
 namespace MsClr.Kit.Tests.Data.Preparation;

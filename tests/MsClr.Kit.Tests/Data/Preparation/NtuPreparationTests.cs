@@ -33,6 +33,26 @@ public sealed class NtuPreparationTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_NoMissingList_SkipsTheBuiltInListOfTheDataset()
+    {
+        var result = await NtuPreparation.RunAsync(Options with { MissingListPath = null });
+
+        Assert.Equal((4, 1), (result.Converted, result.SkippedMissing));
+        Assert.Equal(NtuRawFolder.GoodIds, (await ReadAllAsync(result.StorePath)).Select(s => s.SampleId));
+    }
+
+    [Fact]
+    public async Task RunAsync_MissingListGiven_OverridesTheBuiltInList()
+    {
+        var empty = _raw.WriteList("empty.txt", []);
+
+        var result = await NtuPreparation.RunAsync(Options with { MissingListPath = empty });
+
+        Assert.Equal((5, 0), (result.Converted, result.SkippedMissing));
+        Assert.Contains(NtuRawFolder.Missing, (await ReadAllAsync(result.StorePath)).Select(s => s.SampleId));
+    }
+
+    [Fact]
     public async Task RunAsync_TruncatedFile_IsReportedByNameAndLeavesNoTemporaryFile()
     {
         var result = await NtuPreparation.RunAsync(Options);

@@ -50,6 +50,14 @@ internal sealed class NtuRawFolder : IDisposable
 
     public string MissingList { get; }
 
+    /// <summary>Writes a sample list beside the raw folder and returns its path.</summary>
+    public string WriteList(string fileName, IEnumerable<string> ids)
+    {
+        var path = Path.Combine(_root.FullName, fileName);
+        File.WriteAllLines(path, ids);
+        return path;
+    }
+
     /// <summary>The good NTU-60 samples in sample-id order.</summary>
     public static string[] GoodIds => [SubTrainViewTest, SubTrainViewTrain, SubTestViewTrain, SubTestViewTest];
 

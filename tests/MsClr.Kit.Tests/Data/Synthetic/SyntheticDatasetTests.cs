@@ -1,12 +1,10 @@
-using System.Diagnostics;
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Skeletons;
-using Xunit.Abstractions;
 using static MsClr.Kit.Tests.Data.Synthetic.SyntheticTestData;
 
 namespace MsClr.Kit.Tests.Data.Synthetic;
 
-public class SyntheticDatasetTests(ITestOutputHelper output)
+public class SyntheticDatasetTests
 {
     public static TheoryData<string> BuiltInFormats => new(SkeletonFormats.All.Select(f => f.Name));
 
@@ -140,16 +138,5 @@ public class SyntheticDatasetTests(ITestOutputHelper output)
         var config = new SyntheticConfig();
 
         Assert.Equal([0.0, -45.0, 45.0], Enumerable.Range(1, 3).Select(config.ViewYawDegrees));
-    }
-
-    [Fact]
-    public void Generate_ThousandsOfSamples_RunsInSeconds()
-    {
-        var config = new SyntheticConfig { Samples = 2000, Seed = 3 };
-        var clock = Stopwatch.StartNew();
-        var frames = SyntheticDataset.Generate(config, SkeletonFormats.SmplX42).Sum(s => s.Frames);
-        output.WriteLine($"{config.Samples} smplx_42 samples ({frames} frames) in {clock.Elapsed.TotalSeconds:F2} s");
-
-        Assert.True(frames >= 40 * config.Samples);
     }
 }

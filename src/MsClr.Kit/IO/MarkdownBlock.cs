@@ -1,4 +1,4 @@
-namespace MsClr.Kit.Reporting;
+namespace MsClr.Kit.IO;
 
 /// <summary>
 /// A generated block of a Markdown file, between <c>&lt;!-- NAME:start --&gt;</c> and <c>&lt;!-- NAME:end --&gt;</c>: the

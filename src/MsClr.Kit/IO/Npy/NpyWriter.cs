@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace MsClr.Kit.Data.Npy;
+namespace MsClr.Kit.IO.Npy;
 
 /// <summary>Writes C-order little-endian <c>.npy</c> files (float32 <c>&lt;f4</c> or float64 <c>&lt;f8</c>) as numpy does, through a temporary file and a rename.</summary>
 public static class NpyWriter

@@ -1,4 +1,4 @@
-namespace MsClr.Kit.Data.Npy;
+namespace MsClr.Kit.IO.Npy;
 
 /// <summary>A C-order array read from a <c>.npy</c> file, converted to float32.</summary>
 /// <param name="Data">Elements in C (row-major) order.</param>

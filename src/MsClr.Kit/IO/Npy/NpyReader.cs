@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace MsClr.Kit.Data.Npy;
+namespace MsClr.Kit.IO.Npy;
 
 /// <summary>
 /// Reads NumPy <c>.npy</c> files, versions 1.0, 2.0 and 3.0: little-endian float32 (<c>&lt;f4</c>) or float64

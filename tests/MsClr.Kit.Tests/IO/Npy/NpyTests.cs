@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 using System.Text;
-using MsClr.Kit.Data.Npy;
+using MsClr.Kit.IO.Npy;
 
-namespace MsClr.Kit.Tests.Data.Npy;
+namespace MsClr.Kit.Tests.IO.Npy;
 
 public sealed class NpyTests : IDisposable
 {

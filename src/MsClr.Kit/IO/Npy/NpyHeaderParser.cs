@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MsClr.Kit.Data.Npy;
+namespace MsClr.Kit.IO.Npy;
 
 /// <summary>
 /// Parses the Python dict literal of a <c>.npy</c> header, e.g. <c>{'descr': '&lt;f4', 'fortran_order': False, 'shape': (2, 3), }</c>.

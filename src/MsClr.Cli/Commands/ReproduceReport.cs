@@ -6,14 +6,14 @@ using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Plots;
 
-namespace MsClr.Kit.Reporting;
+namespace MsClr.Cli.Commands;
 
 /// <summary>
 /// The offline report of <c>msclr reproduce</c>: for each reproduced table or figure, what the kit measured, on which
 /// data and budget, next to what the paper prints, always labelled so that the two are never mistaken for each other.
 /// The page is self-contained (plotly.js inline, no network URL).
 /// </summary>
-public static class ReproduceReport
+internal static class ReproduceReport
 {
     /// <summary>One reproduced table: the paper table and its view (<see cref="PaperTableView"/> columns), already
     /// restricted to the rows the run measured.</summary>

@@ -1,4 +1,4 @@
-namespace MsClr.Kit.Data.Npy;
+namespace MsClr.Kit.IO.Npy;
 
 /// <summary>The parsed header of a <c>.npy</c> file.</summary>
 /// <param name="MajorVersion">Format version, 1, 2 or 3 (minor is always 0).</param>

@@ -1,4 +1,4 @@
-namespace MsClr.Kit.Data.Npy;
+namespace MsClr.Kit.IO.Npy;
 
 /// <summary>A <c>.npy</c> file this reader cannot read: bad magic, unsupported version, dtype or order, a malformed header or a truncated data section.</summary>
 /// <remarks>The message is <c>{path}: {problem}</c> and names what was expected and what was found.</remarks>
