@@ -6,7 +6,7 @@
 Each tensor becomes one array named by its state-dict key. With --prefix, only keys starting with the prefix are kept
 and the prefix is removed, so `encoder_q.st_gcn_networks.0.gcn.conv.weight` becomes `st_gcn_networks.0.gcn.conv.weight`,
 the kit's encoder naming. A leading `module.` (DataParallel) is always removed. The output is written to a temporary
-file and renamed into place. Load it with `msclr weights import` or `StateDictNpz.Load` in C#.
+file and renamed into place. Use it with `msclr encode --weights` or `PretrainedEncoder.Load` / `StateDictNpz.Load` in C#.
 """
 import argparse
 import os

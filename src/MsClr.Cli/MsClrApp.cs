@@ -18,6 +18,7 @@ public static class MsClrApp
             ExperimentCommands.LinearEval(),
             ExperimentCommands.Experiment(),
             EnsembleCommand.Create(),
+            EncodeCommand.Create(),
             ResultsCommand.Create(),
             PrepCommand.Create(),
             DataCommand.Create(),
