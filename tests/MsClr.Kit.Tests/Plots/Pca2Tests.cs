@@ -8,6 +8,8 @@ public class Pca2Tests
     private static readonly double[] Direction = Normalised([0.3, -0.9, 0.1, 0.2]);
     private static readonly double[] Offset = [1, 2, -3, 0.5];
 
+    private static double Dot(IReadOnlyList<double> a, IReadOnlyList<double> b) => a.Zip(b, (x, y) => x * y).Sum();
+
     private static double[] Normalised(double[] v) => v.Select(x => x / Math.Sqrt(v.Sum(y => y * y))).ToArray();
 
     private static float[,] Line(double[] ts)
@@ -63,7 +65,6 @@ public class Pca2Tests
         }
 
         var pca = Pca2.Fit(features);
-        double Dot(IReadOnlyList<double> a, IReadOnlyList<double> b) => a.Zip(b, (x, y) => x * y).Sum();
 
         Assert.Equal(1, Dot(pca.FirstComponent, pca.FirstComponent), 9);
         Assert.Equal(1, Dot(pca.SecondComponent, pca.SecondComponent), 9);
@@ -97,5 +98,37 @@ public class Pca2Tests
         Assert.Equal([1.0], pca.FirstComponent);
         Assert.Equal([0.0], pca.SecondComponent);
         Assert.Equal(1.0, pca.Variance[0], 12);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Fit_RandomFeatures_MatchesTheFormerPowerIterationUpToSign(int seed)
+    {
+        var random = new Random(seed);
+        var features = new float[40, 6];
+        for (var i = 0; i < 40; i++)
+        {
+            for (var j = 0; j < 6; j++)
+            {
+                features[i, j] = (float)((random.NextDouble() - 0.5) * (6 - j) + (0.3 * j));
+            }
+        }
+
+        var expected = PowerIterationPca2.Fit(features);
+        var actual = Pca2.Fit(features);
+
+        Assert.All(Enumerable.Range(0, 6), j => Assert.Equal(expected.Mean[j], actual.Mean[j], 9));
+        Assert.Equal(expected.Variance[0], actual.Variance[0], 6);
+        Assert.Equal(expected.Variance[1], actual.Variance[1], 6);
+        Assert.Equal(1, Math.Abs(Dot(expected.FirstComponent, actual.FirstComponent)), 6);
+        Assert.Equal(1, Math.Abs(Dot(expected.SecondComponent, actual.SecondComponent)), 6);
+        var (old, current) = (expected.Transform(features), actual.Transform(features));
+        for (var c = 0; c < 2; c++)
+        {
+            var sign = Math.Sign(Dot(c == 0 ? expected.FirstComponent : expected.SecondComponent, c == 0 ? actual.FirstComponent : actual.SecondComponent));
+            Assert.All(Enumerable.Range(0, 40), i => Assert.Equal(old[i, c], sign * current[i, c], 4));
+        }
     }
 }
