@@ -82,14 +82,14 @@ public static class PretrainingTour
         var config = Config(budget);
         using var model = ContrastiveModel.Create(clips.Formats, config.EffectiveEncoder, config.EffectiveContrastive, Seeds.Generator(Seed, "init"), CPU);
         model.Train();
-        using var losses = ContrastiveStep.Forward(model, views, PretrainMethod.AimClr, epoch: 1);
+        var losses = PretrainStep.ForwardBackward(model, views, PretrainMethod.AimClr, epoch: 1);
         return new DataFrame(
             new StringDataFrameColumn("query format", [views.QueryFormat.Name]),
             new StringDataFrameColumn("key format", [views.KeyFormat.Name]),
             new DoubleDataFrameColumn("nce", [losses.Nce]),
             new DoubleDataFrameColumn("d3m extreme", [losses.Extreme]),
             new DoubleDataFrameColumn("d3m extreme drop", [losses.ExtremeDrop]),
-            new DoubleDataFrameColumn("total", [losses.Total.item<float>()]),
+            new DoubleDataFrameColumn("total", [losses.Total]),
             new DoubleDataFrameColumn("chance ln(queue + 1)", [Math.Log(config.EffectiveContrastive.QueueSize + 1)]));
     }
 

@@ -98,7 +98,7 @@ public sealed class CheckpointStore
         model.Key.load(Path.Combine(folder, "key.dat"));
         var queue = NpyReader.Read(Path.Combine(folder, "queue.npy"));
         using var state = tensor(queue.Data, queue.Shape.ToArray());
-        model.Queue.LoadState(state.to(model.Queue.Device), manifest.QueuePointer);
+        model.Queue.LoadState(state, manifest.QueuePointer);
     }
 
     /// <summary>Restores the optimiser state (momentum buffers) of the checkpoint at <paramref name="position"/>.</summary>

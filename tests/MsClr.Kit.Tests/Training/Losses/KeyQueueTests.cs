@@ -1,4 +1,5 @@
 using MsClr.Kit.Training.Losses;
+using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Training.Losses;
@@ -16,7 +17,7 @@ public class KeyQueueTests
     public void Constructor_PaperConfig_HasUnitNormColumnsOfShape128By32768()
     {
         using var scope = NewDisposeScope();
-        using var queue = new KeyQueue(new ContrastiveConfig(), new Generator(7));
+        using var queue = new KeyQueue(new ContrastiveConfig().FeatureDim, new ContrastiveConfig().QueueSize, new Generator(7));
 
         Assert.Equal([128L, 32768L], queue.Queue.shape);
         Assert.Equal(ScalarType.Float32, queue.Queue.dtype);

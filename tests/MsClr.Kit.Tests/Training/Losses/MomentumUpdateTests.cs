@@ -1,4 +1,4 @@
-using MsClr.Kit.Training.Losses;
+using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Training.Losses;
@@ -20,16 +20,21 @@ public class MomentumUpdateTests
     public void Apply_Momentum0999_EqualsHandValues()
     {
         using var scope = NewDisposeScope();
-        var query = new[] { tensor(new[] { 3f, 4f }) };
-        var key = new[] { tensor(new[] { 1f, 2f }) };
+        using var query = nn.Linear(1, 2, hasBias: false);
+        using var key = nn.Linear(1, 2, hasBias: false);
+        using (no_grad())
+        {
+            query.weight!.copy_(tensor(new[] { 3f, 4f }).reshape(2, 1));
+            key.weight!.copy_(tensor(new[] { 1f, 2f }).reshape(2, 1));
+        }
 
         MomentumUpdate.Apply(query, key, 0.999);
 
         // 0.999·1 + 0.001·3 and 0.999·2 + 0.001·4.
-        var updated = key[0].data<float>().ToArray();
+        var updated = key.weight!.data<float>().ToArray();
         Assert.Equal(1.002, updated[0], 1e-6);
         Assert.Equal(2.002, updated[1], 1e-6);
-        Assert.Equal([3f, 4f], query[0].data<float>().ToArray());
+        Assert.Equal([3f, 4f], query.weight!.data<float>().ToArray());
     }
 
     [Fact]

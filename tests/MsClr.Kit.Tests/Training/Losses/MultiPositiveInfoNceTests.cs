@@ -14,7 +14,7 @@ public class MultiPositiveInfoNceTests
         var mask = rand([8, 65], generator: generator).lt(0.1).to(float32);
         mask.select(1, 0).fill_(1);
 
-        var loss = MultiPositiveInfoNce.Compute(logits, mask).item<float>();
+        var loss = AimClrObjective.MultiPositiveInfoNce(logits, mask).item<float>();
 
         Assert.Equal(NaiveContrastive.MultiPositive(NaiveContrastive.ToArray(logits), NaiveContrastive.ToArray(mask)), loss, 1e-5);
         Assert.False(mask.IsInvalid);
@@ -28,6 +28,6 @@ public class MultiPositiveInfoNceTests
         var mask = zeros(4, 17);
         mask.select(1, 0).fill_(1);
 
-        Assert.Equal(InfoNce.Compute(logits).item<float>(), MultiPositiveInfoNce.Compute(logits, mask).item<float>(), 1e-6);
+        Assert.Equal(AimClrObjective.InfoNce(logits).item<float>(), AimClrObjective.MultiPositiveInfoNce(logits, mask).item<float>(), 1e-6);
     }
 }

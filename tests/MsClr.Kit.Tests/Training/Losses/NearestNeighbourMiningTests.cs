@@ -25,7 +25,7 @@ public class NearestNeighbourMiningTests
     {
         using var scope = NewDisposeScope();
 
-        var mask = NearestNeighbourMining.Mask(1, Cosines(3, 0), Cosines(3, 4), Cosines(1, 2));
+        var mask = AimClrObjective.MiningMask(1, Cosines(3, 0), Cosines(3, 4), Cosines(1, 2));
 
         Assert.Equal([2L, 6L], mask.shape);
         // Row 0: indices 3, 3 (coincide), 1 -> columns 0, 4, 2: three positives, not four.
@@ -39,7 +39,7 @@ public class NearestNeighbourMiningTests
     {
         using var scope = NewDisposeScope();
 
-        var mask = NearestNeighbourMining.Mask(1, Cosines(2, 1), Cosines(2, 1), Cosines(2, 1));
+        var mask = AimClrObjective.MiningMask(1, Cosines(2, 1), Cosines(2, 1), Cosines(2, 1));
 
         Assert.Equal([2f, 2f], mask.sum(1).data<float>().ToArray());
     }
@@ -50,7 +50,7 @@ public class NearestNeighbourMiningTests
         using var scope = NewDisposeScope();
         var cosines = tensor(new[,] { { 0.1f, 0.7f, 0.3f, 0.9f } });
 
-        var mask = NearestNeighbourMining.Mask(2, cosines);
+        var mask = AimClrObjective.MiningMask(2, cosines);
 
         Assert.Equal([1f, 0f, 1f, 0f, 1f], mask[0].data<float>().ToArray());
     }
@@ -62,7 +62,7 @@ public class NearestNeighbourMiningTests
         var generator = new Generator(61);
         var views = Enumerable.Range(0, 3).Select(_ => randn([7, 50], generator: generator)).ToArray();
 
-        var mask = NearestNeighbourMining.Mask(1, views);
+        var mask = AimClrObjective.MiningMask(1, views);
 
         var expected = NaiveContrastive.Top1Mask([.. views.Select(NaiveContrastive.ToArray)]);
         Assert.Equal(expected.Cast<double>(), NaiveContrastive.ToArray(mask).Cast<double>());
@@ -73,7 +73,7 @@ public class NearestNeighbourMiningTests
     {
         using var scope = NewDisposeScope();
 
-        Assert.Throws<ArgumentException>(() => NearestNeighbourMining.Mask(1, zeros(2, 5), zeros(2, 6)));
-        Assert.Throws<ArgumentException>(() => NearestNeighbourMining.Mask(1));
+        Assert.Throws<ArgumentException>(() => AimClrObjective.MiningMask(1, zeros(2, 5), zeros(2, 6)));
+        Assert.Throws<ArgumentException>(() => AimClrObjective.MiningMask(1));
     }
 }

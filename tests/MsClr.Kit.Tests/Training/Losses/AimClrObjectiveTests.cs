@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Training.Losses;
 
-public class AimClrLossTests
+public class AimClrObjectiveTests
 {
     private const double Temperature = 0.07;
 
@@ -29,64 +29,59 @@ public class AimClrLossTests
         NaiveContrastive.ToArray(z), NaiveContrastive.ToArray(v.Key), NaiveContrastive.ToArray(v.Queue), Temperature);
 
     [Fact]
-    public void Compute_MiningStartEpoch_IsInfoNcePlusHalfTheD3mTerms()
+    public void Objective_BeforeMining_IsInfoNcePlusHalfTheD3mTerms()
     {
         using var scope = NewDisposeScope();
         var views = RandomViews(71);
         var (q, e, ed) = Logits(views);
 
-        using var terms = new AimClrLoss().Compute(q, e, ed, epoch: 150);
+        var nce = AimClrObjective.InfoNce(q.Logits).item<float>();
+        var (term, extreme, extremeDrop) = AimClrObjective.ExtremeTerm(q.Logits, e, ed);
 
         var (lq, le, led) = (NaiveLogits(views.Q, views), NaiveLogits(views.Extreme, views), NaiveLogits(views.ExtremeDrop, views));
-        var nce = NaiveContrastive.InfoNce(lq);
+        var naiveNce = NaiveContrastive.InfoNce(lq);
         var (de, ded) = (NaiveContrastive.D3m(lq, le), NaiveContrastive.D3m(lq, led));
-        Assert.False(terms.Mined);
-        Assert.Equal(nce, terms.Nce.item<float>(), 1e-5);
-        Assert.Equal(de, terms.Extreme.item<float>(), 1e-5);
-        Assert.Equal(ded, terms.ExtremeDrop.item<float>(), 1e-5);
-        Assert.Equal(nce + ((de + ded) / 2), terms.Total.item<float>(), 1e-5);
+        Assert.False(new ContrastiveConfig().UsesMining(150));
+        Assert.Equal(naiveNce, nce, 1e-5);
+        Assert.Equal(de, extreme.item<float>(), 1e-5);
+        Assert.Equal(ded, extremeDrop.item<float>(), 1e-5);
+        Assert.Equal(naiveNce + ((de + ded) / 2), nce + term.item<float>(), 1e-5);
     }
 
     [Fact]
-    public void Compute_AfterMiningStart_UsesTheMinedMultiPositiveNce()
+    public void Objective_AfterMiningStart_UsesTheMinedMultiPositiveNce()
     {
         using var scope = NewDisposeScope();
         var views = RandomViews(72);
         var (q, e, ed) = Logits(views);
 
-        using var terms = new AimClrLoss().Compute(q, e, ed, epoch: 151);
+        var nce = AimClrObjective.MinedNce(1, q, e, ed);
+        var total = nce + AimClrObjective.ExtremeTerm(q.Logits, e, ed).Term;
 
         var (lq, le, led) = (NaiveLogits(views.Q, views), NaiveLogits(views.Extreme, views), NaiveLogits(views.ExtremeDrop, views));
         var mask = NaiveContrastive.Top1Mask(
             NaiveContrastive.ToArray(q.NegativeCosines), NaiveContrastive.ToArray(e.NegativeCosines), NaiveContrastive.ToArray(ed.NegativeCosines));
-        var nce = NaiveContrastive.MultiPositive(lq, mask);
-        Assert.True(terms.Mined);
-        Assert.Equal(nce, terms.Nce.item<float>(), 1e-5);
-        Assert.Equal(nce + ((NaiveContrastive.D3m(lq, le) + NaiveContrastive.D3m(lq, led)) / 2), terms.Total.item<float>(), 1e-5);
+        var naiveNce = NaiveContrastive.MultiPositive(lq, mask);
+        Assert.True(new ContrastiveConfig().UsesMining(151));
+        Assert.Equal(naiveNce, nce.item<float>(), 1e-5);
+        Assert.Equal(naiveNce + ((NaiveContrastive.D3m(lq, le) + NaiveContrastive.D3m(lq, led)) / 2), total.item<float>(), 1e-5);
     }
 
     [Fact]
-    public void Compute_Total_BackpropagatesIntoTheQueryOnly()
+    public void Objective_Total_BackpropagatesIntoTheQueryOnly()
     {
         using var scope = NewDisposeScope();
         var views = RandomViews(73);
         var (q, e, ed) = Logits(views);
 
-        using var terms = new AimClrLoss().Compute(q, e, ed, epoch: 200);
-        terms.Total.backward();
+        (AimClrObjective.MinedNce(1, q, e, ed) + AimClrObjective.ExtremeTerm(q.Logits, e, ed).Term).backward();
 
         Assert.True(views.Q.grad!.abs().sum().item<float>() > 0);
-        Assert.False(terms.Nce.requires_grad);
     }
 
     [Fact]
-    public void Compute_EpochZero_ThrowsBecauseEpochsAreOneBased()
-    {
-        using var scope = NewDisposeScope();
-        var (q, e, ed) = Logits(RandomViews(74));
-
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AimClrLoss().Compute(q, e, ed, epoch: 0));
-    }
+    public void UsesMining_EpochZero_ThrowsBecauseEpochsAreOneBased() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ContrastiveConfig().UsesMining(0));
 
     [Fact]
     public void ContrastiveConfig_Defaults_AreThePapersValues()

@@ -6,16 +6,17 @@ using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Training.Pretraining;
 
-/// <summary>The view-by-view AimCLR backward against the joint one (its oracle): same losses, same gradients up to float
-/// summation order, same key encoder, queue and BatchNorm statistics.</summary>
-public sealed class AimClrViewByViewStepTests
+/// <summary>The training step (view by view before mining) against one joint backward of L in upstream order (its oracle):
+/// same losses, same gradients up to float summation order, same key encoder, queue and BatchNorm statistics.</summary>
+public sealed class PretrainStepTests
 {
     private static readonly ContrastiveConfig Contrastive = new(QueueSize: 16, Momentum: 0.9, FeatureDim: 8, MiningStartEpoch: 2);
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void ForwardBackward_MatchesTheJointBackward(bool twoFormats)
+    [InlineData(false, 1)]
+    [InlineData(true, 1)]
+    [InlineData(true, 3)]
+    public void ForwardBackward_MatchesTheJointBackward(bool twoFormats, int epoch)
     {
         var queryFormat = SkeletonFormats.NtuRgbD;
         var keyFormat = twoFormats ? SkeletonFormats.SmplX42 : queryFormat;
@@ -26,15 +27,14 @@ public sealed class AimClrViewByViewStepTests
 
         Reseed(joint);
         joint.Query.zero_grad(true);
-        using var expected = ContrastiveStep.Forward(joint, views, PretrainMethod.AimClr, epoch: 1);
-        expected.Total.backward();
+        var expected = JointForwardBackward(joint, views, epoch);
 
         Reseed(byView);
         byView.Query.zero_grad(true);
-        var actual = AimClrViewByViewStep.ForwardBackward(byView, views);
+        var actual = PretrainStep.ForwardBackward(byView, views, PretrainMethod.AimClr, epoch);
 
-        Assert.False(expected.Mined);
-        Assert.Equal(expected.Total.item<float>(), actual.Total, 5);
+        Assert.Equal(epoch > Contrastive.MiningStartEpoch, actual.Mined);
+        Assert.Equal(expected.Total, actual.Total, 5);
         Assert.Equal(expected.Nce, actual.Nce, 5);
         Assert.Equal(expected.Extreme, actual.Extreme, 5);
         Assert.Equal(expected.ExtremeDrop, actual.ExtremeDrop, 5);
@@ -58,20 +58,32 @@ public sealed class AimClrViewByViewStepTests
     }
 
     [Fact]
-    public void Applies_OnlyToAimClrBeforeMining()
-    {
-        Assert.True(AimClrViewByViewStep.Applies(PretrainMethod.AimClr, Contrastive, epoch: 2));
-        Assert.False(AimClrViewByViewStep.Applies(PretrainMethod.AimClr, Contrastive, epoch: 3));
-        Assert.False(AimClrViewByViewStep.Applies(PretrainMethod.SkeletonClr, Contrastive, epoch: 1));
-    }
-
-    [Fact]
     public void ForwardBackward_WithoutExtremeView_SaysAimClrNeedsIt()
     {
         using var model = NewModel(new FormatSet([SkeletonFormats.NtuRgbD]));
         using var views = Views(SkeletonFormats.NtuRgbD, SkeletonFormats.NtuRgbD) with { Extreme = null };
-        var error = Assert.Throws<ArgumentException>(() => AimClrViewByViewStep.ForwardBackward(model, views));
+        var error = Assert.Throws<ArgumentException>(() => PretrainStep.ForwardBackward(model, views, PretrainMethod.AimClr, epoch: 1));
         Assert.Contains("extreme view", error.Message);
+    }
+
+    // One forward of the three views in upstream order (q, q_e and q_ed, then the momentum key), one backward of L.
+    private static (float Total, double Nce, double Extreme, double ExtremeDrop) JointForwardBackward(ContrastiveModel model, BatchViews views, int epoch)
+    {
+        using var scope = NewDisposeScope();
+        var config = model.Config;
+        var z = nn.functional.normalize(model.Query.Forward(views.Query, views.QueryFormat), dim: 1);
+        var (plain, dropped) = model.Query.ForwardWithDrop(views.Extreme!, views.QueryFormat);
+        var key = model.MomentumKey(views.Key, views.KeyFormat);
+        var queue = model.Queue.Snapshot();
+        var q = ContrastiveLogits.Compute(z, key, queue, config.Temperature);
+        var e = ContrastiveLogits.Compute(nn.functional.normalize(plain, dim: 1), key, queue, config.Temperature);
+        var ed = ContrastiveLogits.Compute(nn.functional.normalize(dropped, dim: 1), key, queue, config.Temperature);
+        var nce = config.UsesMining(epoch) ? AimClrObjective.MinedNce(config.TopK, q, e, ed) : AimClrObjective.InfoNce(q.Logits);
+        var (term, extreme, extremeDrop) = AimClrObjective.ExtremeTerm(q.Logits, e, ed);
+        var total = nce + term;
+        total.backward();
+        model.Queue.Enqueue(key);
+        return (total.item<float>(), nce.item<float>(), extreme.item<float>(), extremeDrop.item<float>());
     }
 
     private static ContrastiveModel NewModel(FormatSet formats)
