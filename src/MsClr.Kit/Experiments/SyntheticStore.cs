@@ -1,4 +1,5 @@
 using MsClr.Kit.Data;
+using MsClr.Kit.Data.Preparation;
 using MsClr.Kit.Data.Preprocessing;
 using MsClr.Kit.Data.Store;
 using MsClr.Kit.Data.Synthetic;
@@ -23,12 +24,12 @@ public static class SyntheticStore
         foreach (var format in formats)
         {
             var path = StorePaths.For(dataRoot, SyntheticBenchmarks.Dataset, format.Name);
-            var recipe = PreprocessingRecipe.For(format, frames);
-            if (File.Exists(path) && !force && Matches(path, config, StoreForm.Of(recipe, format)))
+            if (File.Exists(path) && !force && Matches(path, config, format, frames))
             {
                 continue;
             }
 
+            var recipe = PreprocessingRecipe.For(format, frames);
             var samples = SyntheticDataset.Generate(config, format).Select(recipe.Apply);
             var count = SkeletonStore.WriteAsync(path, SyntheticBenchmarks.Dataset, format, samples, [SyntheticDataset.SubjectKey, SyntheticDataset.ViewKey], StoreForm.Of(recipe, format)).GetAwaiter().GetResult();
             progress?.Report((format.Name, count));
@@ -39,10 +40,11 @@ public static class SyntheticStore
     }
 
     // A file made with another clip count or in another form (frames) is rebuilt, so a budget never silently trains on
-    // another budget's data.
-    private static bool Matches(string path, SyntheticConfig config, StoreForm form)
+    // another budget's data. A file that records no form (a custom format's, written by other code) is judged by its count.
+    private static bool Matches(string path, SyntheticConfig config, SkeletonFormat format, int frames)
     {
         var reader = SkeletonStoreReader.Open(path);
-        return reader.Count == config.Samples && reader.Form == form;
+        return reader.Count == config.Samples
+            && (reader.Form is null || PreparationPipeline.RecipeOrNull(format, frames) is not { } recipe || reader.Form == StoreForm.Of(recipe, format));
     }
 }
