@@ -16,7 +16,10 @@ internal static class ResultsCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of the runs to show", DefaultValueFactory = _ => 1UL };
         var ntu = new Option<bool>("--ntu") { Description = "Show runs on NTU instead of the synthetic stand-in" };
         var readme = new Option<string?>("--update") { Description = "Write the table between the results markers of this Markdown file (e.g. README.md)" };
-        var command = new Command("results", "Show a paper table with ours next to the paper's numbers, from the results store") { table, budget, seed, ntu, readme };
+        var command = new Command("results", "Show a paper table with ours next to the paper's numbers, from the results store")
+        {
+            table, budget, seed, ntu, readme, Merge(), Record(),
+        };
         command.SetAction(result => CliAction.Run(() =>
         {
             var chosen = PaperTables.Get(result.GetValue(table)!);
@@ -33,6 +36,41 @@ internal static class ResultsCommand
             else
             {
                 Console.Out.WriteLine(markdown);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Merge()
+    {
+        var command = new Command("merge", "Fold every run folder's result files into runs/results.parquet (idempotent; safe while runs finish)");
+        command.SetAction(_ => CliAction.Run(() =>
+        {
+            var rows = new ResultsStore(KitEnvironment.RunsRoot).Merge();
+            Console.Out.WriteLine($"{rows.Count} rows from {RunResultFiles.Find(KitEnvironment.RunsRoot).Count} result files in {Path.Combine(KitEnvironment.RunsRoot, ResultsStore.FileName)}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command Record()
+    {
+        var folders = new Argument<string[]>("run-folders") { Description = "Finished run folders (spec.json and result.json inside), e.g. copied from another machine", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("record", "Record finished run folders in the results store (each once, however often it is called)") { folders };
+        command.SetAction(result => CliAction.Run(() =>
+        {
+            foreach (var folder in result.GetValue(folders)!)
+            {
+                var specPath = Path.Combine(folder, "spec.json");
+                var spec = ExperimentSpecJson.Parse(File.ReadAllText(specPath), specPath);
+                if (Path.GetFullPath(Path.Combine(KitEnvironment.RunsRoot, spec.Id)) != Path.GetFullPath(folder).TrimEnd('/'))
+                {
+                    throw new ArgumentException($"{folder}: expected a folder of the runs root {KitEnvironment.RunsRoot} named by its spec id {spec.Id}");
+                }
+
+                FinishedRun.Record(KitEnvironment.RunsRoot, spec, Path.Combine(folder, "result.json"));
             }
 
             return 0;

@@ -14,7 +14,7 @@ namespace MsClr.Kit.Experiments;
 /// <summary>
 /// Runs an <see cref="ExperimentSpec"/> end to end in <c>{runsRoot}/{spec.Id}/</c>: (synthetic data if missing) →
 /// pretraining (resumable) → linear evaluation per format → ensemble → <c>result.json</c>, score files and rows in the
-/// results store (<c>{runsRoot}/results.parquet</c>). Finished experiments are reused unless forced.
+/// results store (a result file in the run folder, merged into <c>{runsRoot}/results.parquet</c>). Finished experiments are reused unless forced.
 /// </summary>
 public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device device)
 {
@@ -35,6 +35,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         var resultPath = ResultPath(spec);
         if (File.Exists(resultPath) && !force)
         {
+            // A writer stopped between result.json and its result file left the run unrecorded: recording is idempotent.
+            Results.FinishedRun.Record(runsRoot, spec, resultPath);
             return JsonSerializer.Deserialize<ExperimentResult>(File.ReadAllText(resultPath))
                 ?? throw new InvalidDataException($"{resultPath}: empty result");
         }
@@ -69,8 +71,9 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         var primary = report.Probes[0].Result;
         var result = new ExperimentResult(spec.Id, primary.Final.Top1, primary.Final.Top5, primary.BestPeriodicTop1, report.Ensemble?.Top1,
             report.Probes.ToDictionary(p => p.Format, p => p.Result.Final.Top1), pretrainSeconds, clock.Elapsed.TotalSeconds);
+        // result.json first, then its result file: a kill in between is repaired by the next Run, never duplicated.
         AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
-        new Results.ResultsStore(runsRoot).Append(spec, result);
+        Results.FinishedRun.Record(runsRoot, spec, resultPath);
         return result;
     }
 

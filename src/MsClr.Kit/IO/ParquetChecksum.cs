@@ -74,7 +74,7 @@ public static class ParquetChecksum
 
             try
             {
-                await VerifyAsync(path, reader.CustomMetadata, dataBytes, cancellationToken).ConfigureAwait(false);
+                await VerifyAsync(path, stream.SafeFileHandle, reader.CustomMetadata, dataBytes, cancellationToken).ConfigureAwait(false);
                 return reader;
             }
             catch
@@ -124,7 +124,9 @@ public static class ParquetChecksum
 
     private static InvalidDataException Corrupt(string path, string detail, Exception? inner = null) => new($"{path}: {detail}", inner);
 
-    private static async Task VerifyAsync(string path, IReadOnlyDictionary<string, string>? metadata, long dataBytes, CancellationToken cancellationToken)
+    /// <remarks>Reads through the open handle, never the path again: a writer renaming a new file onto the path (as
+    /// <see cref="AtomicFile"/> does) must not mix the new file's bytes with the old one's footer.</remarks>
+    private static async Task VerifyAsync(string path, Microsoft.Win32.SafeHandles.SafeFileHandle data, IReadOnlyDictionary<string, string>? metadata, long dataBytes, CancellationToken cancellationToken)
     {
         if (metadata is null || !metadata.TryGetValue(Sha256Key, out var expected))
         {
@@ -136,13 +138,12 @@ public static class ParquetChecksum
             throw Corrupt(path, $"checksum mismatch: the footer's checksum covers {coveredText ?? "an unknown number of"} bytes but the data region has {dataBytes}; the file is corrupt, write it again");
         }
 
-        await using var data = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, useAsync: true);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[1 << 20];
         var left = dataBytes;
         while (left > 0)
         {
-            var read = await data.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, left)), cancellationToken).ConfigureAwait(false);
+            var read = await RandomAccess.ReadAsync(data, buffer.AsMemory(0, (int)Math.Min(buffer.Length, left)), dataBytes - left, cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 throw Corrupt(path, $"truncated Parquet file: it ended while being verified ({dataBytes - left} of {dataBytes} data bytes)");

@@ -28,13 +28,27 @@ internal static class ResultsParquet
     /// <summary>The column names in file order.</summary>
     public static IReadOnlyList<string> ColumnNames { get; } = Schema.DataFields.Select(f => f.Name).ToArray();
 
-    public static void Write(Stream stream, IReadOnlyList<ResultRow> rows) => WriteAsync(stream, rows).GetAwaiter().GetResult();
+    /// <summary>Footer key that marks a store derived from run folders' result files (<see cref="ResultsStore.Merge"/>);
+    /// a store without it was written by an older kit as the only copy of its rows.</summary>
+    public const string DerivedKey = "msclr.results_derived";
+
+    public static void Write(Stream stream, IReadOnlyList<ResultRow> rows, IReadOnlyDictionary<string, string>? metadata = null) =>
+        WriteAsync(stream, rows, metadata).GetAwaiter().GetResult();
 
     public static IReadOnlyList<ResultRow> Read(string path) => ReadAsync(path).GetAwaiter().GetResult();
 
-    private static async Task WriteAsync(Stream stream, IReadOnlyList<ResultRow> rows)
+    /// <summary>Whether the footer of <paramref name="path"/> holds <paramref name="key"/>.</summary>
+    public static bool HasMetadata(string path, string key) => HasMetadataAsync(path, key).GetAwaiter().GetResult();
+
+    private static async Task<bool> HasMetadataAsync(string path, string key)
     {
-        await ParquetChecksum.WriteAsync(stream, Schema, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, null, async writer =>
+        await using var reader = await ParquetChecksum.OpenAsync(path);
+        return reader.CustomMetadata.ContainsKey(key);
+    }
+
+    private static async Task WriteAsync(Stream stream, IReadOnlyList<ResultRow> rows, IReadOnlyDictionary<string, string>? metadata)
+    {
+        await ParquetChecksum.WriteAsync(stream, Schema, new ParquetOptions { CompressionMethod = CompressionMethod.Snappy }, metadata, async writer =>
         {
             using var group = writer.CreateRowGroup();
             await group.WriteAsync(SpecIdField, rows.Select(r => r.SpecId).ToArray());

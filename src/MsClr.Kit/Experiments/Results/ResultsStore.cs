@@ -4,28 +4,35 @@ using MsClr.Kit.IO;
 namespace MsClr.Kit.Experiments.Results;
 
 /// <summary>
-/// The append-only results store <c>{runsRoot}/results.parquet</c>: one row per (spec id, metric, value, seed, commit,
-/// time) plus the spec's fields as plain columns, so it loads as a filterable <see cref="DataFrame"/>.
+/// The results store <c>{runsRoot}/results.parquet</c>: one row per (spec id, metric, value, seed, commit, time) plus the
+/// spec's fields as plain columns, so it loads as a filterable <see cref="DataFrame"/>. It is derived data: the rows live
+/// in the run folders (<see cref="RunResultFiles"/>, one immutable file per append) and <see cref="Merge"/> folds them
+/// into the store file.
 /// </summary>
 /// <remarks>
-/// An append reads every existing row, adds the new ones and rewrites the file atomically (temporary file + rename), so
-/// a reader never sees a partial file. Writers are serialised by an exclusive lock on the file <c>results.parquet.lock</c>
-/// beside it (held only during the read-modify-write, left in place afterwards: deleting it on close would let a waiting
-/// writer lock an unlinked file while a third creates a new one). That protects threads and processes sharing one local
-/// file system, not network shares without lock support. The store is small (a dozen rows per experiment), so
-/// rewriting it is cheap.
+/// No writer ever rewrites a shared file, and no file lock is taken (NFS does not honour them): an append is one new file
+/// in its spec's run folder, renamed into place, and <see cref="Load"/> merges before it reads, so it sees every run that
+/// finished since. The merge is idempotent and may run any time and in any number of processes at once: each writes the
+/// same rows from the same files atomically, and a merge that saw fewer files is corrected by the next one. A store file
+/// written by an older kit (the single copy of its rows, without the derived marker) is first split into result files.
 /// </remarks>
 public sealed class ResultsStore
 {
     /// <summary>The store's file name inside the runs root.</summary>
     public const string FileName = "results.parquet";
 
-    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>The name of the result file that a pre-merge store's rows move into (once, idempotently).</summary>
+    internal const string LegacyFileName = "legacy-store";
 
-    /// <summary>A store in <paramref name="runsRoot"/> (the file is created by the first append).</summary>
+    private static readonly IReadOnlyDictionary<string, string> DerivedMetadata = new Dictionary<string, string> { [ResultsParquet.DerivedKey] = "1" };
+
+    private readonly string _runsRoot;
+
+    /// <summary>A store in <paramref name="runsRoot"/> (the file is created by the first merge that finds rows).</summary>
     public ResultsStore(string runsRoot)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(runsRoot);
+        _runsRoot = runsRoot;
         Path = System.IO.Path.Combine(runsRoot, FileName);
     }
 
@@ -45,19 +52,41 @@ public sealed class ResultsStore
     /// <returns>The rows appended.</returns>
     public IReadOnlyList<ResultRow> Append(ExperimentSpec spec, ExperimentResult result) => Append(spec, result, GitCommit.Current());
 
-    /// <summary>Appends <paramref name="rows"/> under the lock: existing rows + new rows, rewritten atomically.</summary>
+    /// <summary>Appends <paramref name="rows"/>: one new result file per spec id in its run folder, then a merge.</summary>
     public void Append(IEnumerable<ResultRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var added = rows.ToArray();
-        using var guard = AcquireLock();
-        var all = Load().Concat(added).ToArray();
-        AtomicFile.Write(Path, stream => ResultsParquet.Write(stream, all));
+        RunResultFiles.Write(_runsRoot, rows);
+        Merge();
     }
 
-    /// <summary>Every row in append order; empty when the store does not exist yet.</summary>
-    /// <exception cref="InvalidDataException">The file lacks one of the store's columns, is truncated or fails its checksum.</exception>
-    public IReadOnlyList<ResultRow> Load() => File.Exists(Path) ? ResultsParquet.Read(Path) : [];
+    /// <summary>
+    /// Folds every result file under the runs root into the store file (rewritten atomically, and only when its rows
+    /// differ) and returns the rows: ordered by time, then by file path and position, so every merge of the same files
+    /// gives the same store.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A result file or a pre-merge store is unreadable (the message names it).</exception>
+    public IReadOnlyList<ResultRow> Merge()
+    {
+        MoveLegacyRows();
+        var rows = RunResultFiles.Find(_runsRoot)
+            .SelectMany(path => RunResultFiles.Read(path).Select((row, index) => (Row: row, Path: path, Index: index)))
+            .OrderBy(r => r.Row.Time)
+            .ThenBy(r => r.Path, StringComparer.Ordinal)
+            .ThenBy(r => r.Index)
+            .Select(r => r.Row)
+            .ToArray();
+        if ((rows.Length > 0 || File.Exists(Path)) && !(File.Exists(Path) && ResultsParquet.Read(Path).SequenceEqual(rows)))
+        {
+            AtomicFile.Write(Path, stream => ResultsParquet.Write(stream, rows, DerivedMetadata));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Every row in time order (see <see cref="Merge"/>, which this runs first); empty when nothing was recorded yet.</summary>
+    /// <exception cref="InvalidDataException">A result file lacks one of the store's columns, is truncated or fails its checksum.</exception>
+    public IReadOnlyList<ResultRow> Load() => Merge();
 
     /// <summary>
     /// The store as a DataFrame with columns spec_id, metric, value, seed, commit, time, method, benchmark, stream,
@@ -93,26 +122,13 @@ public sealed class ResultsStore
     public static double? Latest(IReadOnlyList<ResultRow> rows, string specId, string metric) =>
         rows.LastOrDefault(r => r.SpecId == specId && r.Metric == metric)?.Value;
 
-    private FileStream AcquireLock()
+    /// <summary>Splits a store file written by an older kit (without the derived marker) into result files named
+    /// <c>legacy-store.parquet</c> in its runs' folders; idempotent, and a no-op for a derived store.</summary>
+    internal void MoveLegacyRows()
     {
-        var lockPath = Path + ".lock";
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(lockPath))!);
-        var deadline = DateTime.UtcNow + LockTimeout;
-        while (true)
+        if (File.Exists(Path) && !ResultsParquet.HasMetadata(Path, ResultsParquet.DerivedKey))
         {
-            try
-            {
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                // Another writer holds the store; its append takes milliseconds.
-                Thread.Sleep(50);
-            }
-            catch (IOException exception)
-            {
-                throw new IOException($"{lockPath}: expected to acquire the results store lock within {LockTimeout.TotalSeconds} s; another process still holds it (delete the file if no writer is running)", exception);
-            }
+            RunResultFiles.Write(_runsRoot, ResultsParquet.Read(Path), LegacyFileName);
         }
     }
 }

@@ -32,8 +32,10 @@ public sealed class ResultsStoreTests : IDisposable
         Assert.Equal(first.Concat(second), rows);
         Assert.Contains(rows, r => r.SpecId == single.Id && r.Metric == "top1" && r.Value == 0.5 && r.Commit == "abc1234");
         Assert.Contains(rows, r => r.SpecId == multi.Id && r.Metric == "ensemble_top1" && r.Value == 0.7);
-        Assert.Empty(Directory.GetFiles(_root, "*.tmp"));
-        Assert.Equal(["results.parquet", "results.parquet.lock"], Directory.GetFiles(_root).Select(Path.GetFileName).Order());
+        Assert.Empty(Directory.GetFiles(_root, "*.tmp", SearchOption.AllDirectories));
+        Assert.Equal(["results.parquet"], Directory.GetFiles(_root).Select(Path.GetFileName));
+        Assert.Single(Directory.GetFiles(RunResultFiles.Folder(_root, single.Id)));
+        Assert.Single(Directory.GetFiles(RunResultFiles.Folder(_root, multi.Id)));
     }
 
     [Fact]

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using MsClr.Kit.Models;
+using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training.Pretraining;
+
+namespace MsClr.Kit.Experiments;
+
+/// <summary>Reads an <see cref="ExperimentSpec"/> back from its <see cref="ExperimentSpec.Canonical"/> JSON (a run folder's
+/// <c>spec.json</c>, a sweep's specs): <c>Parse(spec.Canonical())</c> has the same <see cref="ExperimentSpec.Id"/>.</summary>
+public static class ExperimentSpecJson
+{
+    /// <summary>Parses one canonical spec.</summary>
+    /// <param name="json">The JSON object.</param>
+    /// <param name="source">Where it came from, for messages (a file, or a file and an index).</param>
+    /// <exception cref="InvalidDataException">"{source}: field '…': expected …" for a missing or malformed field.</exception>
+    public static ExperimentSpec Parse(string json, string source)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return Parse(document.RootElement, source);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{source}: not valid JSON ({e.Message}); expected a spec object as written by ExperimentSpec.Canonical", e);
+        }
+    }
+
+    /// <summary>Parses one canonical spec object.</summary>
+    /// <exception cref="InvalidDataException">A field is missing or malformed; the message names <paramref name="source"/> and the field.</exception>
+    public static ExperimentSpec Parse(JsonElement spec, string source)
+    {
+        if (spec.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidDataException($"{source}: expected a JSON object, got {spec.ValueKind}");
+        }
+
+        string Text(string name) => Field(name).ValueKind == JsonValueKind.String
+            ? Field(name).GetString()!
+            : throw Bad(name, "a string");
+        JsonElement Field(string name) => spec.TryGetProperty(name, out var value) ? value : throw Bad(name, "present");
+        string[] Names(string name) => Field(name).ValueKind == JsonValueKind.Array && Field(name).EnumerateArray().All(e => e.ValueKind == JsonValueKind.String)
+            ? Field(name).EnumerateArray().Select(e => e.GetString()!).ToArray()
+            : throw Bad(name, "an array of format names");
+        T Enum<T>(string name) where T : struct, System.Enum => System.Enum.TryParse<T>(Text(name), ignoreCase: true, out var value)
+            ? value
+            : throw Bad(name, $"one of {string.Join(", ", System.Enum.GetNames<T>())}");
+        InvalidDataException Bad(string name, string expected) => new($"{source}: field '{name}': expected {expected}");
+
+        var seed = Field("seed").TryGetUInt64(out var s) ? s : throw Bad("seed", "a non-negative integer");
+        var augmentations = !spec.TryGetProperty("augmentations", out var a) || a.ValueKind != JsonValueKind.False;
+        var precision = ComputePrecision.Float32;
+        if (spec.TryGetProperty("precision", out var p))
+        {
+            try
+            {
+                precision = ComputePrecisionExtensions.Parse(p.GetString() ?? "");
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+            {
+                throw Bad("precision", "fp32 or bf16");
+            }
+        }
+
+        return new ExperimentSpec(Enum<PretrainMethod>("method"), Text("benchmark"), Enum<InputStream>("stream"), Names("training"), Names("evaluation"),
+            Text("budget"), seed, Text("compat"), augmentations, precision);
+    }
+}

@@ -1,0 +1,43 @@
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Models;
+using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training.Pretraining;
+
+namespace MsClr.Kit.Tests.Experiments;
+
+public sealed class ExperimentSpecJsonTests
+{
+    public static TheoryData<ExperimentSpec> Specs() =>
+    [
+        new(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], "smoke"),
+        new(PretrainMethod.SkeletonClr, "ntu60-xview", InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["smplx_42"], "paper", Seed: 3, Compat: "official"),
+        new(PretrainMethod.AimClr, "synthetic-xview", InputStream.Motion, ["ntu-rgb+d", "smpl_24"], ["ntu-rgb+d", "smpl_24"], "quick", Seed: ulong.MaxValue,
+            Augmentations: false, Precision: ComputePrecision.BFloat16),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Parse_Canonical_RoundTripsToTheSameIdAndFields(ExperimentSpec spec)
+    {
+        var parsed = ExperimentSpecJson.Parse(spec.Canonical(), "spec.json");
+
+        Assert.Equal(spec.Id, parsed.Id);
+        Assert.Equal(spec.Canonical(), parsed.Canonical());
+        Assert.Equal(spec.TrainingFormats, parsed.TrainingFormats);
+    }
+
+    [Theory]
+    [InlineData("{\"method\":\"AimClr\"}", "field 'seed': expected present")]
+    [InlineData("{\"method\":\"Nope\",\"benchmark\":\"b\",\"stream\":\"Joint\",\"training\":[],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":1,\"compat\":\"paper\"}", "field 'method': expected one of SkeletonClr, AimClr")]
+    [InlineData("{\"method\":\"AimClr\",\"benchmark\":\"b\",\"stream\":\"Joint\",\"training\":[1],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":1,\"compat\":\"paper\"}", "field 'training'")]
+    [InlineData("{\"method\":\"AimClr\",\"benchmark\":\"b\",\"stream\":\"Joint\",\"training\":[],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":-1,\"compat\":\"paper\"}", "field 'seed'")]
+    [InlineData("[1,2]", "expected a JSON object")]
+    [InlineData("{", "not valid JSON")]
+    public void Parse_BadSpec_NamesTheSourceAndTheField(string json, string expected)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => ExperimentSpecJson.Parse(json, "sweep.json specs[4]"));
+
+        Assert.StartsWith("sweep.json specs[4]: ", error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+}
