@@ -6,8 +6,10 @@
 #    exactly what to do and stop.
 # 2. tcmalloc (libtcmalloc-minimal4), the allocator scripts/runtime-env.sh prefers: installed with apt as root on
 #    Debian or Ubuntu; elsewhere a note, and the launchers fall back to tuned glibc malloc (slower, larger peak).
-# 3. Restore and build the solution (Release), printing the build log only when it fails.
-# 4. The notebooks' .NET Interactive kernel for Jupyter (scripts/setup-notebook-kernel.sh).
+# 3. Slurm (slurm-wlm: slurmctld, slurmd, sbatch) and munge, for the sweep tests' one-node test cluster
+#    (scripts/slurm-test-cluster.sh): installed with apt as root on Debian or Ubuntu; elsewhere a note.
+# 4. Restore and build the solution (Release), printing the build log only when it fails.
+# 5. The notebooks' .NET Interactive kernel for Jupyter (scripts/setup-notebook-kernel.sh).
 # Prints nothing when there is nothing to do. `--check` only reports whether the libstdc++ requirement is met.
 set -euo pipefail
 
@@ -108,6 +110,22 @@ ensure_tcmalloc() {
   say "libtcmalloc_minimal.so.4 not found: training uses tuned glibc malloc (slower, larger peak); install libtcmalloc-minimal4 (Debian/Ubuntu) or gperftools-libs (Fedora) for the faster allocator"
 }
 
+has_slurm() { command -v slurmctld >/dev/null && command -v slurmd >/dev/null && command -v sbatch >/dev/null && command -v munged >/dev/null; }
+
+ensure_slurm() {
+  has_slurm && return 0
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    say "installing slurm-wlm and munge (the sweep tests' one-node Slurm cluster); log: .msclr/setup-apt.log"
+    if DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends slurm-wlm munge >>"$log_dir/setup-apt.log" 2>&1 ||
+       { apt-get update -o Acquire::Retries=3 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends slurm-wlm munge; } >>"$log_dir/setup-apt.log" 2>&1; then
+      has_slurm && return 0
+    fi
+    say "could not install slurm-wlm and munge (log: .msclr/setup-apt.log); the Slurm sweep tests will fail saying so"
+    return 0
+  fi
+  say "slurm-wlm and munge not found: the Slurm sweep tests need them (apt-get install slurm-wlm munge, as root)"
+}
+
 ensure_dotnet() {
   if ! command -v dotnet >/dev/null; then
     say "the .NET SDK 10 is required (dotnet not on PATH); see environment.md"; exit 1
@@ -138,5 +156,6 @@ fi
 ensure_dotnet
 ensure_libstdcxx
 ensure_tcmalloc
+ensure_slurm
 build_solution
 bash "$repo/scripts/setup-notebook-kernel.sh"

@@ -22,5 +22,6 @@ public static class MsClrApp
             ResultsCommand.Create(),
             PrepCommand.Create(),
             DataCommand.Create(),
+            SweepCommand.Create(),
         };
 }

@@ -4,8 +4,9 @@ using MsClr.Kit.Skeletons;
 
 namespace MsClr.Cli.Commands;
 
-/// <summary>Runs a command body with <c>$MSCLR_THREADS</c> applied to LibTorch, and turns expected user errors into one-line
-/// messages and exit code 2.</summary>
+/// <summary>Runs a command body with <c>$MSCLR_THREADS</c> applied to LibTorch, and turns expected user errors (and Ctrl+C)
+/// into one-line messages and exit code 2, and a preemption (SIGTERM, SIGHUP) into exit code 75
+/// (<see cref="MsClr.Kit.Runtime.StopSignals.PreemptedExitCode"/>).</summary>
 internal static class CliAction
 {
     public static int Run(Func<int> body)
@@ -18,6 +19,11 @@ internal static class CliAction
             }
 
             return body();
+        }
+        catch (RunPreemptedException e)
+        {
+            Console.Error.WriteLine($"msclr: {e.Message}");
+            return MsClr.Kit.Runtime.StopSignals.PreemptedExitCode;
         }
         catch (Exception e) when (e is SkeletonFormatException or SkeletonStoreException or KeyNotFoundException or FileNotFoundException
             or DirectoryNotFoundException or InvalidDataException or FormatException or InvalidOperationException or ArgumentException

@@ -39,7 +39,7 @@ internal static class ExperimentCommands
                 throw new InvalidOperationException($"{spec.Id} is not pretrained yet; run `msclr pretrain` with the same options first");
             }
 
-            Show(runner.Run(spec, force: result.GetValue(force)));
+            Show(TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, result.GetValue(force), cancel)));
             return 0;
         }));
         return command;

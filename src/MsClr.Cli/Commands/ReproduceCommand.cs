@@ -32,12 +32,18 @@ internal static class ReproduceCommand
             Description = "Reproduce only these (default: Table 1, Table 4 and Figure 4), e.g. --tables table4 figure4",
             AllowMultipleArgumentsPerToken = true,
         };
+        var sweep = new Option<string?>("--sweep") { Description = "Render the tables and report from a sweep's results (sweep.json) instead of running experiments" };
         var command = new Command("reproduce", "Reproduce Table 1, Table 4 and Figure 4 on the synthetic benchmark, run the notebooks and write an offline report")
         {
-            output, budget, seed, skipNotebooks, tables,
+            output, budget, seed, skipNotebooks, tables, sweep,
         };
         command.SetAction(result => CliAction.Run(() =>
         {
+            if (result.GetValue(sweep) is { } sweepPath)
+            {
+                return ReproduceSweep.Render(sweepPath, result.GetResult(output) is null ? null : result.GetValue(output));
+            }
+
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var folder = Path.GetFullPath(result.GetValue(output)!);
             var chosen = Budget.Get(result.GetValue(budget)!);

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Training.Pretraining;
 using Spectre.Console;
 
@@ -7,23 +8,18 @@ namespace MsClr.Cli.Commands;
 internal static class TrainingProgressBar
 {
     /// <summary>Runs <paramref name="work"/> with a progress bar fed by the <see cref="IProgress{T}"/> it receives and a
-    /// token that Ctrl+C cancels (training then stops after the current step and saves a checkpoint).</summary>
+    /// token that Ctrl+C, SIGTERM and SIGHUP cancel (training then stops after the current step and saves a checkpoint).</summary>
+    /// <exception cref="RunPreemptedException">Stopped by SIGTERM or SIGHUP.</exception>
     public static T Run<T>(string title, Func<IProgress<TrainingProgress>, CancellationToken, T> work)
     {
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler stop = (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += stop;
+        using var signals = new StopSignals();
         try
         {
-            return Show(title, progress => work(progress, cancellation.Token));
+            return Show(title, progress => work(progress, signals.Token));
         }
-        finally
+        catch (OperationCanceledException stopped) when (signals.Preempted)
         {
-            Console.CancelKeyPress -= stop;
+            throw new RunPreemptedException(signals.Signal!, stopped);
         }
     }
 

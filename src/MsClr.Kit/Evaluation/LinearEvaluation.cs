@@ -25,9 +25,15 @@ public static class LinearEvaluation
     /// <param name="device">Compute device.</param>
     /// <param name="averaging">How the ensemble averages scores.</param>
     /// <param name="boneFormat">ReferenceCompat: compute every format's bone stream with this format's pairs (official: NTU's); null uses each format's own.</param>
+    /// <param name="cancellation">Stops the running probe after its current epoch, saving its state (see <paramref name="stateDirectory"/>).</param>
+    /// <param name="stateDirectory">Folder of the probes' saved states (one subfolder per format); null: probes are not resumable.
+    /// Each format's probe starts from a fresh generator with <paramref name="seed"/>, so finished probes are simply recomputed
+    /// on resume, identically, and only the interrupted one needs a state.</param>
+    /// <exception cref="OperationCanceledException">Stopped by <paramref name="cancellation"/>.</exception>
     public static LinearEvaluationReport Run(
         StGcnEncoder encoder, MultiFormatClips train, MultiFormatClips test, IReadOnlyList<SkeletonFormat> formats, InputStream stream,
-        int classes, LinearEvalConfig config, ulong seed, Device device, ScoreAveraging averaging = ScoreAveraging.Softmax, SkeletonFormat? boneFormat = null)
+        int classes, LinearEvalConfig config, ulong seed, Device device, ScoreAveraging averaging = ScoreAveraging.Softmax, SkeletonFormat? boneFormat = null,
+        CancellationToken cancellation = default, string? stateDirectory = null)
     {
         if (formats.Count == 0)
         {
@@ -42,7 +48,8 @@ public static class LinearEvaluation
         {
             var trainFeatures = FeatureExtraction.Extract(encoder, train[format], stream, config.BatchSize, device, boneFormat);
             var testFeatures = FeatureExtraction.Extract(encoder, test[format], stream, config.BatchSize, device, boneFormat);
-            var result = LinearProbe.Train(trainFeatures, trainLabels, testFeatures, testLabels, classes, config, new Generator(seed));
+            var result = LinearProbe.Train(trainFeatures, trainLabels, testFeatures, testLabels, classes, config, new Generator(seed),
+                cancellation, stateDirectory is null ? null : Path.Combine(stateDirectory, format.Name));
             result.TestScores.MoveToOuterDisposeScope();
             probes.Add(new FormatProbe(format.Name, result));
         }

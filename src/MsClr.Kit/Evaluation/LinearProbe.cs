@@ -20,14 +20,21 @@ public static class LinearProbe
     /// <param name="classes">Number of classes.</param>
     /// <param name="config">Protocol.</param>
     /// <param name="generator">Seeded generator for the classifier initialisation (N(0, 0.02), zero bias, as upstream) and shuffling.</param>
-    public static LinearProbeResult Train(Tensor trainFeatures, Tensor trainLabels, Tensor testFeatures, Tensor testLabels, int classes, LinearEvalConfig config, Generator generator)
+    /// <param name="cancellation">Checked after every epoch: when set, the probe's state is saved in <paramref name="stateFolder"/> and
+    /// <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <param name="stateFolder">Where a stopped probe keeps its state; a state found there is resumed (bit-identically) and deleted
+    /// when the probe finishes. Null: no saving, and cancellation is not checked.</param>
+    /// <exception cref="OperationCanceledException">Stopped by <paramref name="cancellation"/> (the state was saved).</exception>
+    public static LinearProbeResult Train(Tensor trainFeatures, Tensor trainLabels, Tensor testFeatures, Tensor testLabels, int classes, LinearEvalConfig config, Generator generator,
+        CancellationToken cancellation = default, string? stateFolder = null)
     {
         if (config.StandardiseFeatures)
         {
             using var scope = NewDisposeScope();
             var mean = trainFeatures.mean([0], keepdim: true);
             var scale = trainFeatures.std([0], keepdim: true) + 1e-6;
-            var result = Train((trainFeatures - mean) / scale, trainLabels, (testFeatures - mean) / scale, testLabels, classes, config with { StandardiseFeatures = false }, generator);
+            var result = Train((trainFeatures - mean) / scale, trainLabels, (testFeatures - mean) / scale, testLabels, classes, config with { StandardiseFeatures = false }, generator,
+                cancellation, stateFolder);
             result.TestScores.MoveToOuterDisposeScope();
             return result;
         }
@@ -42,9 +49,10 @@ public static class LinearProbe
 
         using var optimizer = optim.SGD(classifier.parameters(), config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
         var losses = new List<double>();
-        var periodic = new List<(int, double)>();
+        var periodic = new List<(int Epoch, double Top1)>();
         var count = trainFeatures.shape[0];
-        for (var epoch = 1; epoch <= config.Epochs; epoch++)
+        var done = stateFolder is null ? 0 : ProbeState.Load(stateFolder, classifier, optimizer, generator, losses, periodic);
+        for (var epoch = done + 1; epoch <= config.Epochs; epoch++)
         {
             foreach (var group in optimizer.ParamGroups)
             {
@@ -58,6 +66,17 @@ public static class LinearProbe
                 using var scores = Score(classifier, testFeatures);
                 periodic.Add((epoch, ClassificationMetrics.From(scores, testLabels).Top1));
             }
+
+            if (stateFolder is not null && cancellation.IsCancellationRequested && epoch < config.Epochs)
+            {
+                ProbeState.Save(stateFolder, epoch, classifier, optimizer, generator, losses, periodic);
+                throw new OperationCanceledException($"linear evaluation was stopped after probe epoch {epoch}/{config.Epochs}; its state is in {stateFolder}; run again to resume");
+            }
+        }
+
+        if (stateFolder is not null)
+        {
+            ProbeState.Delete(stateFolder);
         }
 
         var testScores = Score(classifier, testFeatures);

@@ -28,7 +28,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
     /// <param name="spec">The experiment.</param>
     /// <param name="progress">Pretraining progress, one event per step.</param>
     /// <param name="force">Rerun even when a result exists (pretraining still resumes from its checkpoints unless they are deleted).</param>
-    /// <param name="cancellation">Stops pretraining after the current step (a checkpoint is saved).</param>
+    /// <param name="cancellation">Stops pretraining after the current step (a checkpoint is saved) or linear evaluation after the
+    /// current probe epoch (its state is saved in <c>linear-state/</c>); a later call resumes either bit-identically.</param>
     public ExperimentResult Run(ExperimentSpec spec, IProgress<TrainingProgress>? progress = null, bool force = false, CancellationToken cancellation = default)
     {
         var directory = RunDirectory(spec);
@@ -62,7 +63,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         using var trainClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTraining);
         using var testClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTest);
         var report = LinearEvaluation.Run(model.Query, trainClips, testClips, evaluation, spec.Stream, benchmark.Classes, budget.LinearEval(), spec.Seed, device,
-            compat.EnsembleAveraging, compat.NtuBonesInLinearEvaluation ? SkeletonFormats.NtuRgbD : null);
+            compat.EnsembleAveraging, compat.NtuBonesInLinearEvaluation ? SkeletonFormats.NtuRgbD : null,
+            cancellation, Path.Combine(directory, "linear-state"));
         foreach (var probe in report.Probes)
         {
             ScoreFile.Write(Path.Combine(directory, $"scores-{probe.Format}.parquet"), report.TestSampleIds, report.TestLabels, probe.Result.TestScores);

@@ -84,6 +84,43 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void LinearProbe_StoppedAfterEveryEpochAndResumed_EndsBitIdenticalToAnUninterruptedProbe()
+    {
+        using var scope = NewDisposeScope();
+        var (trainX, trainY) = Clusters(240, 1);
+        var (testX, testY) = Clusters(120, 2);
+        var config = new LinearEvalConfig(LearningRate: 0.5, Epochs: 6, Milestones: [4], BatchSize: 32, EvalInterval: 2, StandardiseFeatures: true);
+        var state = Path.Combine(Directory.CreateTempSubdirectory("msclr-probe-").FullName, "ntu-rgb+d");
+        var straight = LinearProbe.Train(trainX, trainY, testX, testY, 4, config, new Generator(3));
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+
+        var stops = 0;
+        LinearProbeResult? resumed = null;
+        while (resumed is null)
+        {
+            try
+            {
+                // Each call resumes the saved state and, cancelled, runs one more epoch and saves again; the last one finishes.
+                resumed = LinearProbe.Train(trainX, trainY, testX, testY, 4, config, new Generator(3), stopped.Token, state);
+            }
+            catch (OperationCanceledException e)
+            {
+                stops++;
+                Assert.Contains($"after probe epoch {stops}/6", e.Message);
+                Assert.True(File.Exists(Path.Combine(state, "state.json")));
+            }
+        }
+
+        Assert.Equal(5, stops);
+        Assert.Equal(straight.TrainLoss, resumed.TrainLoss);
+        Assert.Equal(straight.PeriodicTop1, resumed.PeriodicTop1);
+        Assert.True(straight.TestScores.equal(resumed.TestScores).all().item<bool>(), "test scores differ after resuming");
+        Assert.False(Directory.Exists(state), "a finished probe leaves no state behind");
+        Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(state)!));
+    }
+
+    [Fact]
     public void FrozenGuard_ChangedParameter_IsReportedByName()
     {
         using var scope = NewDisposeScope();

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Training.Pretraining;
 using Xunit.Abstractions;
 
@@ -102,6 +103,47 @@ public sealed class KillAndResumeTests(UninterruptedPretrainRun straight, ITestO
         }
 
         Assert.Fail("in 3 attempts SIGINT never arrived before the smoke run finished");
+    }
+
+    [SlowFact]
+    public void Pretrain_PreemptedBySigterm_ExitsWith75AndACheckpointThenResumesBitIdentical() => AssertPreemptedAndResumed("TERM");
+
+    [SlowFact]
+    public void Pretrain_PreemptedBySighup_ExitsWith75AndACheckpointThenResumesBitIdentical() => AssertPreemptedAndResumed("HUP");
+
+    /// <summary>What Slurm does before a time limit or a preemption (<c>--signal=B:TERM@120</c>, forwarded by the job script).</summary>
+    private void AssertPreemptedAndResumed(string signal)
+    {
+        var expected = straight.FinalChecksums;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var runs = Path.Combine(straight.Root, $"preempted-{signal}-{attempt}");
+            int exit;
+            string errors;
+            using (var child = PretrainProcess.Start(straight.DataRoot, runs))
+            {
+                Assert.True(SpinUntil(() => child.HasExited || Completed(runs).Length > 0), "no checkpoint appeared within 3 minutes");
+                child.Signal(signal);
+                exit = child.WaitForExit();
+                errors = child.Errors;
+            }
+
+            if (exit == 0)
+            {
+                continue; // the last step finished before the signal arrived: try again
+            }
+
+            Assert.True(exit == StopSignals.PreemptedExitCode, $"msclr pretrain exited with {exit} after SIG{signal}; expected {StopSignals.PreemptedExitCode}. stderr: {errors}");
+            Assert.Contains($"preempted by SIG{signal}", errors);
+            var store = new CheckpointStore(PretrainProcess.PretrainFolder(runs)!);
+            PretrainProcess.AssertIntact(store, store.Latest()!.Value);
+
+            Assert.Equal(0, PretrainProcess.Run(straight.DataRoot, runs));
+            Assert.Equal(expected, PretrainProcess.FinalChecksums(runs));
+            return;
+        }
+
+        Assert.Fail($"in 3 attempts SIG{signal} never arrived before the smoke run finished");
     }
 
     /// <summary>Watches for a checkpoint temporary while an earlier complete checkpoint exists and SIGKILLs the child the

@@ -94,9 +94,12 @@ internal sealed class PretrainProcess : IDisposable
     }
 
     /// <summary>SIGINT, as Ctrl+C in a terminal sends; a no-op when the child has already exited (its exit code tells).</summary>
-    public void Interrupt()
+    public void Interrupt() => Signal("INT");
+
+    /// <summary>Sends <paramref name="signal"/> (e.g. <c>TERM</c>, <c>HUP</c>) with kill(1); a no-op when the child has exited.</summary>
+    public void Signal(string signal)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        using var kill = Process.Start(new ProcessStartInfo("kill", [$"-{signal}", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false, RedirectStandardError = true })!;
         kill.WaitForExit();
     }
 
