@@ -118,6 +118,7 @@ public class EvaluationTests
         Assert.True(straight.TestScores.equal(resumed.TestScores).all().item<bool>(), "test scores differ after resuming");
         Assert.False(Directory.Exists(state), "a finished probe leaves no state behind");
         Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(state)!));
+        Directory.Delete(Path.GetDirectoryName(state)!);
     }
 
     [Fact]
