@@ -41,7 +41,7 @@ internal static class ReproduceCommand
         {
             if (result.GetValue(sweep) is { } sweepPath)
             {
-                return ReproduceSweep.Render(sweepPath, result.GetResult(output) is null ? null : result.GetValue(output));
+                return ReproduceSweep.Render(sweepPath, result.GetResult(output) is { Implicit: false } ? result.GetValue(output) : null);
             }
 
             var clock = System.Diagnostics.Stopwatch.StartNew();

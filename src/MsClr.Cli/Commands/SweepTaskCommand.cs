@@ -50,7 +50,7 @@ internal static class SweepTaskCommand
     {
         var runner = new ExperimentRunner(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, Device(requested));
         var folder = runner.RunDirectory(spec);
-        var job = Environment.GetEnvironmentVariable("SLURM_JOB_ID") is { } id ? $" job {id} restart {Environment.GetEnvironmentVariable("SLURM_RESTART_COUNT") ?? "0"}" : "";
+        var job = Environment.GetEnvironmentVariable("SLURM_JOB_ID") is { } id ? $" job {Environment.GetEnvironmentVariable("SLURM_ARRAY_JOB_ID")}_{Environment.GetEnvironmentVariable("SLURM_ARRAY_TASK_ID")} ({id}) restart {Environment.GetEnvironmentVariable("SLURM_RESTART_COUNT") ?? "0"}" : "";
         TaskLog.Write(folder, TaskLog.Start, $"task {index} {spec.Id} on {Environment.MachineName}{job} device {requested} → {KitEnvironment.TorchBackend}");
         using var signals = new StopSignals();
         try

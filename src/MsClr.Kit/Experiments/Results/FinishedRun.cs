@@ -36,10 +36,9 @@ public static class FinishedRun
         store.MoveLegacyRows();
         var folder = RunResultFiles.Folder(runsRoot, spec.Id);
         var name = FileName(json);
-        var rows = ResultMetrics.Rows(spec, result, commit ?? GitCommit.Current(), DateTime.UtcNow);
-        if (!File.Exists(Path.Combine(folder, name + ".parquet")) && !InLegacyRows(folder, rows))
+        if (!File.Exists(Path.Combine(folder, name + ".parquet")) && !InLegacyRows(folder, ResultMetrics.Rows(spec, result, GitCommit.Unknown, DateTime.UtcNow)))
         {
-            RunResultFiles.Write(runsRoot, rows, name);
+            RunResultFiles.Write(runsRoot, ResultMetrics.Rows(spec, result, commit ?? GitCommit.Current(), DateTime.UtcNow), name);
         }
 
         return store.Merge();
