@@ -1,3 +1,4 @@
+using MsClr.Kit.IO;
 using Microsoft.Data.Analysis;
 using MsClr.Kit;
 using MsClr.Kit.Experiments;

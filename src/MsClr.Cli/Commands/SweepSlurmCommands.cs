@@ -1,3 +1,4 @@
+using MsClr.Kit.IO;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;

@@ -1,3 +1,4 @@
+using MsClr.Kit.IO;
 using System.Globalization;
 
 namespace MsClr.Kit.Experiments.Results;

@@ -1,3 +1,4 @@
+using MsClr.Kit.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using MsClr.Kit.Experiments.Paper;
