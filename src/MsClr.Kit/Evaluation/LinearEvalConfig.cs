@@ -12,7 +12,8 @@ namespace MsClr.Kit.Evaluation;
 /// <param name="StandardiseFeatures">Standardise each feature with the training set's mean and standard deviation before the
 /// classifier (off in the paper's protocol). The small budgets turn it on: after a few hundred pretraining steps the
 /// features barely vary between clips, and the paper's rate of 3.0 then diverges while smaller rates learn nothing.
-/// The probe stays linear in the features.</param>
+/// The probe stays linear in the features, and the standardisation is scale-invariant (<see cref="FeatureStandardisation"/>),
+/// so features of any magnitude, an untrained encoder's included, are probed alike.</param>
 public sealed record LinearEvalConfig(
     double LearningRate = 3.0,
     int Epochs = 100,

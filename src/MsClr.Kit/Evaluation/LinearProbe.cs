@@ -31,9 +31,8 @@ public static class LinearProbe
         if (config.StandardiseFeatures)
         {
             using var scope = NewDisposeScope();
-            var mean = trainFeatures.mean([0], keepdim: true);
-            var scale = trainFeatures.std([0], keepdim: true) + 1e-6;
-            var result = Train((trainFeatures - mean) / scale, trainLabels, (testFeatures - mean) / scale, testLabels, classes, config with { StandardiseFeatures = false }, generator,
+            var (train, test) = FeatureStandardisation.Apply(trainFeatures, testFeatures);
+            var result = Train(train, trainLabels, test, testLabels, classes, config with { StandardiseFeatures = false }, generator,
                 cancellation, stateFolder);
             result.TestScores.MoveToOuterDisposeScope();
             return result;

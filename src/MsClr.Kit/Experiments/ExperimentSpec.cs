@@ -81,6 +81,8 @@ public sealed record ExperimentSpec(
         budget_settings = Experiments.Budget.All.FirstOrDefault(b => string.Equals(b.Name, Budget, StringComparison.OrdinalIgnoreCase)),
         seed = Seed,
         compat = Compat,
+        // Results measured with the absolute-epsilon probe (std + 1e-6) are not reused under the scale-invariant one.
+        probe_standardisation = MsClr.Kit.Evaluation.FeatureStandardisation.Method,
     });
 
     /// <summary>Resolves the training formats.</summary>

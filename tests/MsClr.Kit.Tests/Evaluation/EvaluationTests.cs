@@ -84,6 +84,28 @@ public class EvaluationTests
     }
 
     [Fact]
+    public void LinearProbe_Standardised_GivesTheSamePredictionsWhateverTheFeaturesScale()
+    {
+        using var scope = NewDisposeScope();
+        var (trainX, trainY) = Clusters(240, 1);
+        var (testX, testY) = Clusters(120, 2);
+        var config = new LinearEvalConfig(LearningRate: 0.5, Epochs: 20, Milestones: [15], BatchSize: 32, StandardiseFeatures: true);
+
+        // 1e-9 is the spread of an untrained encoder's features, which an absolute epsilon (std + 1e-6) could not fit.
+        var results = new[] { 1.0, 1e-9, 1e3 }
+            .Select(scale => LinearProbe.Train(trainX * scale, trainY, testX * scale, testY, 4, config, new Generator(3)))
+            .ToArray();
+
+        Assert.True(results[0].Final.Top1 > 0.9, $"top-1 {results[0].Final.Top1}");
+        foreach (var result in results.Skip(1))
+        {
+            Assert.Equal(results[0].Final.Top1, result.Final.Top1);
+            Assert.True(result.TestScores.argmax(1).equal(results[0].TestScores.argmax(1)).all().item<bool>());
+            Assert.True(result.TestScores.allclose(results[0].TestScores, rtol: 1e-3, atol: 1e-3));
+        }
+    }
+
+    [Fact]
     public void LinearProbe_StoppedAfterEveryEpochAndResumed_EndsBitIdenticalToAnUninterruptedProbe()
     {
         using var scope = NewDisposeScope();
