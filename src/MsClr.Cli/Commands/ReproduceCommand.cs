@@ -52,7 +52,7 @@ internal static class ReproduceCommand
             AnsiConsole.Write(FormatsCommand.FormatsTable(SkeletonFormats.All));
             FormatsPage.Write(Path.Combine(folder, "formats.html"), SkeletonFormats.All);
 
-            var synthetic = new SyntheticConfig { Samples = chosen.SyntheticClips, Seed = 1 };
+            var synthetic = chosen.SyntheticData();
             AnsiConsole.Status().Start($"synthetic benchmark: {synthetic.Samples} clips in every format", _ =>
                 SyntheticStore.Ensure(KitEnvironment.DataRoot, synthetic, SkeletonFormats.All));
 

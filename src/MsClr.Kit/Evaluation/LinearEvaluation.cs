@@ -13,28 +13,21 @@ namespace MsClr.Kit.Evaluation;
 /// </summary>
 public static class LinearEvaluation
 {
-    /// <summary>Runs the protocol.</summary>
+    /// <summary>Runs the protocol: features of <paramref name="train"/> and <paramref name="test"/> from the frozen
+    /// <paramref name="encoder"/>, a linear classifier per evaluation format, and their ensemble.</summary>
     /// <param name="encoder">The pretrained encoder (unchanged; checked).</param>
     /// <param name="train">Training clips in every evaluation format.</param>
     /// <param name="test">Test clips in every evaluation format.</param>
-    /// <param name="formats">Evaluation formats; the first is the primary one.</param>
-    /// <param name="stream">Input stream.</param>
-    /// <param name="classes">Number of classes.</param>
-    /// <param name="config">Protocol settings.</param>
-    /// <param name="seed">Seed of the classifiers' initialisation and shuffles (the same for every format).</param>
-    /// <param name="device">Compute device.</param>
-    /// <param name="averaging">How the ensemble averages scores.</param>
-    /// <param name="boneFormat">ReferenceCompat: compute every format's bone stream with this format's pairs (official: NTU's); null uses each format's own.</param>
-    /// <param name="cancellation">Stops the running probe after its current epoch, saving its state (see <paramref name="stateDirectory"/>).</param>
-    /// <param name="stateDirectory">Folder of the probes' saved states (one subfolder per format); null: probes are not resumable.
-    /// Each format's probe starts from a fresh generator with <paramref name="seed"/>, so finished probes are simply recomputed
-    /// on resume, identically, and only the interrupted one needs a state.</param>
-    /// <exception cref="OperationCanceledException">Stopped by <paramref name="cancellation"/>.</exception>
-    public static LinearEvaluationReport Run(
-        StGcnEncoder encoder, MultiFormatClips train, MultiFormatClips test, IReadOnlyList<SkeletonFormat> formats, InputStream stream,
-        int classes, LinearEvalConfig config, ulong seed, Device device, ScoreAveraging averaging = ScoreAveraging.Softmax, SkeletonFormat? boneFormat = null,
-        CancellationToken cancellation = default, string? stateDirectory = null)
+    /// <param name="options">Classes, formats, stream, protocol settings, seed, device and resumption.</param>
+    /// <exception cref="OperationCanceledException">Stopped by <see cref="LinearEvaluationOptions.Cancellation"/>.</exception>
+    public static LinearEvaluationReport Run(StGcnEncoder encoder, MultiFormatClips train, MultiFormatClips test, LinearEvaluationOptions options)
     {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(test);
+        ArgumentNullException.ThrowIfNull(options);
+        var formats = options.Formats ?? train.Formats.ToArray();
+        var (stream, classes, config, seed, device) = (options.Stream, options.Classes, options.Config, options.Seed, options.Device ?? CPU);
+        var (averaging, boneFormat, cancellation, stateDirectory) = (options.Averaging, options.BoneFormat, options.Cancellation, options.StateDirectory);
         if (formats.Count == 0)
         {
             throw new ArgumentException("at least one evaluation format is needed", nameof(formats));

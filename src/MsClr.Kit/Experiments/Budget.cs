@@ -1,3 +1,4 @@
+using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Models;
 using MsClr.Kit.Training.Losses;
@@ -43,6 +44,10 @@ public sealed record Budget(string Name, int Epochs, int BatchSize, int QueueSiz
     public static Budget Get(string name) =>
         All.FirstOrDefault(b => string.Equals(b.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new KeyNotFoundException($"unknown budget '{name}'; expected smoke, quick or paper");
+
+    /// <summary>The synthetic dataset this budget's experiments train on: <see cref="SyntheticClips"/> clips, generator seed 1
+    /// (the same files for every experiment, notebook and command at this budget).</summary>
+    public SyntheticConfig SyntheticData() => new() { Samples = SyntheticClips, Seed = 1 };
 
     /// <summary><paramref name="config"/> scaled to this budget (epochs, batch, model and queue size, schedule points).</summary>
     public PretrainConfig Apply(PretrainConfig config) => config with

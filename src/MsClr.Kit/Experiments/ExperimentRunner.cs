@@ -62,9 +62,11 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         clock.Restart();
         using var trainClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTraining);
         using var testClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTest);
-        var report = LinearEvaluation.Run(model.Query, trainClips, testClips, evaluation, spec.Stream, benchmark.Classes, budget.LinearEval(), spec.Seed, device,
-            compat.EnsembleAveraging, compat.NtuBonesInLinearEvaluation ? SkeletonFormats.NtuRgbD : null,
-            cancellation, Path.Combine(directory, "linear-state"));
+        var report = LinearEvaluation.Run(model.Query, trainClips, testClips, new LinearEvaluationOptions(benchmark.Classes)
+        {
+            Formats = evaluation, Stream = spec.Stream, Config = budget.LinearEval(), Seed = spec.Seed, Device = device, Averaging = compat.EnsembleAveraging,
+            BoneFormat = compat.NtuBonesInLinearEvaluation ? SkeletonFormats.NtuRgbD : null, Cancellation = cancellation, StateDirectory = Path.Combine(directory, "linear-state"),
+        });
         foreach (var probe in report.Probes)
         {
             ScoreFile.Write(Path.Combine(directory, $"scores-{probe.Format}.parquet"), report.TestSampleIds, report.TestLabels, probe.Result.TestScores);
@@ -83,7 +85,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
     {
         if (benchmark.Dataset == SyntheticBenchmarks.Dataset)
         {
-            SyntheticStore.Ensure(dataRoot, new SyntheticConfig { Samples = budget.SyntheticClips, Seed = 1 }, formats);
+            SyntheticStore.Ensure(dataRoot, budget.SyntheticData(), formats);
         }
     }
 

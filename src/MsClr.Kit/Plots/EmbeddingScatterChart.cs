@@ -49,6 +49,31 @@ public static class EmbeddingScatterChart
         return ChartStyle.Titled(chart, title);
     }
 
+    /// <summary>Projects (N, D) <paramref name="features"/> onto their first two principal components (<see cref="Pca2"/>) and
+    /// builds the scatter, one trace per class.</summary>
+    /// <param name="features">(N, D) float features on any device, e.g. from <c>FeatureExtraction.Extract</c>.</param>
+    /// <param name="labels">(N) 0-based class of each row.</param>
+    /// <param name="classNames">Class names, index = class.</param>
+    /// <param name="title">Chart title.</param>
+    /// <exception cref="ArgumentException">The features are not (N, D) with N = labels.Count.</exception>
+    public static GenericChart Build(TorchSharp.torch.Tensor features, IReadOnlyList<long> labels, IReadOnlyList<string> classNames, string title = "Feature embedding (PCA)")
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(classNames);
+        if (features.ndim != 2 || features.shape[0] != labels.Count)
+        {
+            throw new ArgumentException($"expected features (N, D) with N = {labels.Count}, got ({string.Join(", ", features.shape)})", nameof(features));
+        }
+
+        var (rows, columns) = ((int)features.shape[0], (int)features.shape[1]);
+        using var host = features.detach().to(TorchSharp.torch.CPU).to(TorchSharp.torch.ScalarType.Float32).contiguous();
+        var flat = host.data<float>().ToArray();
+        var matrix = new float[rows, columns];
+        Buffer.BlockCopy(flat, 0, matrix, 0, flat.Length * sizeof(float));
+        return Build(Pca2.Project(matrix), labels.Select(l => (int)l).ToArray(), [.. classNames], title);
+    }
+
     private static GenericChart Points(float[,] points, int[] rows, string name, string colour)
     {
         var trace = CChart.Point<double, double, string>(

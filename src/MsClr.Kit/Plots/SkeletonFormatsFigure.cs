@@ -21,11 +21,21 @@ public static class SkeletonFormatsFigure
 {
     private static readonly (string Name, string Colour)[] Sides = [("left", ChartStyle.Left), ("right", ChartStyle.Right), ("centre", ChartStyle.Neutral)];
 
-    /// <summary>Builds a fresh figure, formats in the order given.</summary>
+    /// <summary>Builds a fresh figure, formats in the order given, each scene titled by its format's name.</summary>
     /// <param name="poses">Per format its definition and one frame as V·3 floats, (V, 3) row-major, metres; a non-finite coordinate hides the joint.</param>
     /// <param name="title">Figure title.</param>
     /// <exception cref="ArgumentException">No pose is given, or a pose does not hold <c>3 · JointCount</c> values.</exception>
     public static GenericChart Build(IReadOnlyList<(SkeletonFormat Format, float[] Xyz)> poses, string title = "One pose in several skeleton formats")
+    {
+        ArgumentNullException.ThrowIfNull(poses);
+        return Build(poses.Select(p => (p.Format?.Name ?? "", p.Format!, p.Xyz)).ToArray(), title);
+    }
+
+    /// <summary>Builds a fresh figure, scenes in the order given, each with its own subplot title (e.g. <c>normal view</c>).</summary>
+    /// <param name="poses">Per scene its title, format and one frame as V·3 floats (see the other overload).</param>
+    /// <param name="title">Figure title.</param>
+    /// <exception cref="ArgumentException">No pose is given, or a pose does not hold <c>3 · JointCount</c> values.</exception>
+    public static GenericChart Build(IReadOnlyList<(string Title, SkeletonFormat Format, float[] Xyz)> poses, string title)
     {
         ArgumentNullException.ThrowIfNull(poses);
         if (poses.Count == 0)
@@ -35,7 +45,7 @@ public static class SkeletonFormatsFigure
 
         for (var f = 0; f < poses.Count; f++)
         {
-            var (format, xyz) = poses[f];
+            var (_, format, xyz) = poses[f];
             ArgumentNullException.ThrowIfNull(format, $"{nameof(poses)}[{f}].Format");
             if (xyz is null || xyz.Length != 3 * format.JointCount)
             {
@@ -46,7 +56,7 @@ public static class SkeletonFormatsFigure
         }
 
         var scenes = poses.Select((p, f) => Scene(p.Format, p.Xyz, showLegend: f == 0)).ToArray();
-        var chart = CChart.Grid(scenes, 1, poses.Count, SubPlotTitles: poses.Select(p => p.Format.Name).ToArray())
+        var chart = CChart.Grid(scenes, 1, poses.Count, SubPlotTitles: poses.Select(p => p.Title).ToArray())
             .WithSize(Math.Max(500, 340 * poses.Count), 520);
         return ChartStyle.Titled(chart, title);
     }

@@ -31,6 +31,13 @@ public sealed class PretrainBatches
         (_clips, _pairs, _method, _stream, _augmenter, BatchSize, _seed) = (clips, pairs, method, stream, augmenter, batchSize, seed);
     }
 
+    /// <summary>The batch source <see cref="Pretrainer"/> uses for <paramref name="config"/>: its method, stream, batch size,
+    /// seed and format pairing.</summary>
+    public PretrainBatches(MultiFormatClips clips, PretrainConfig config, IViewAugmenter augmenter)
+        : this(clips, new FormatPairSampler(clips.Formats, config.Pairing), config.Method, config.Stream, augmenter, config.BatchSize, config.Seed)
+    {
+    }
+
     /// <summary>Clips per batch.</summary>
     public int BatchSize { get; }
 

@@ -1,6 +1,6 @@
 namespace MsClr.Kit.Training.Pretraining;
 
-/// <summary>The outcome of <see cref="Pretrainer.Run"/>.</summary>
+/// <summary>The outcome of <see cref="Pretrainer"/>.Run.</summary>
 /// <param name="Model">The trained MoCo pair (the caller disposes it).</param>
 /// <param name="Log">Per-step metrics of the whole run (resumed runs included).</param>
 /// <param name="Next">Where the run would continue; equals (Epochs + 1, 0) when complete.</param>

@@ -17,6 +17,15 @@ namespace MsClr.Kit.Training.Pretraining;
 /// </summary>
 public static class Pretrainer
 {
+    /// <summary>Runs (or resumes) pretraining in <see cref="PretrainOptions.RunDirectory"/>, settings from <paramref name="options"/>.</summary>
+    /// <param name="clips">Training clips, aligned across the training formats.</param>
+    /// <param name="options">Run folder, config, augmenter, device, progress and cancellation.</param>
+    public static PretrainResult Run(MultiFormatClips clips, PretrainOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Run(clips, options.Config, options.Augmenter, options.RunDirectory, options.Device ?? CPU, options.Progress, options.Cancellation);
+    }
+
     /// <summary>Runs (or resumes) pretraining in <paramref name="runDirectory"/>.</summary>
     /// <param name="clips">Training clips, aligned across the training formats.</param>
     /// <param name="config">The run.</param>
