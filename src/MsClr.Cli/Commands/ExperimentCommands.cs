@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Statistics;
 using MsClr.Kit.Runtime;
 using Spectre.Console;
 
@@ -15,10 +16,13 @@ internal static class ExperimentCommands
         options.AddTo(command);
         command.SetAction(result => CliAction.Run(() =>
         {
-            var spec = options.Spec(result);
             var runner = Runner();
-            using var model = TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Pretrain(spec, progress, cancel));
-            AnsiConsole.MarkupLine($"pretrained: {Markup.Escape(runner.RunDirectory(spec))}");
+            foreach (var spec in options.Specs(result))
+            {
+                using var model = TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Pretrain(spec, progress, cancel));
+                AnsiConsole.MarkupLine($"pretrained: {Markup.Escape(runner.RunDirectory(spec))}");
+            }
+
             return 0;
         }));
         return command;
@@ -32,14 +36,14 @@ internal static class ExperimentCommands
         options.AddTo(command);
         command.SetAction(result => CliAction.Run(() =>
         {
-            var spec = options.Spec(result);
             var runner = Runner();
-            if (!runner.IsPretrained(spec))
+            var specs = options.Specs(result);
+            if (specs.FirstOrDefault(s => !runner.IsPretrained(s)) is { } missing)
             {
-                throw new InvalidOperationException($"{spec.Id} is not pretrained yet; run `msclr pretrain` with the same options first");
+                throw new InvalidOperationException($"{missing.Id} is not pretrained yet; run `msclr pretrain` with the same options first");
             }
 
-            Show(TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, result.GetValue(force), cancel)));
+            Show(specs.Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, result.GetValue(force), cancel))).ToArray());
             return 0;
         }));
         return command;
@@ -53,14 +57,51 @@ internal static class ExperimentCommands
         options.AddTo(run);
         run.SetAction(result => CliAction.Run(() =>
         {
-            var spec = options.Spec(result);
-            Show(TrainingProgressBar.Run(spec.Id, (progress, cancel) => Runner().Run(spec, progress, result.GetValue(force), cancel)));
+            var runner = Runner();
+            Show(options.Specs(result).Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, result.GetValue(force), cancel))).ToArray());
             return 0;
         }));
         return new Command("experiment", "Run experiments") { run };
     }
 
     private static ExperimentRunner Runner() => new(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
+
+    /// <summary>One result as its table; several seeds as one column per seed and the mean ± 95 % interval (Student t).</summary>
+    private static void Show(IReadOnlyList<ExperimentResult> results)
+    {
+        if (results.Count == 1)
+        {
+            Show(results[0]);
+            return;
+        }
+
+        var table = new Table().AddColumns(["metric", .. results.Select(r => Markup.Escape(SeedOf(r.SpecId))), "mean ± 95 % (n)"]);
+        void Add(string metric, Func<ExperimentResult, double?> pick)
+        {
+            var values = results.Select(pick).ToArray();
+            var summary = SeedSummary.Of(values.OfType<double>().Select(v => 100 * v));
+            table.AddRow([Markup.Escape(metric), .. values.Select(v => v is { } x ? $"{x:P1}" : "—"), Markup.Escape(summary.Format())]);
+        }
+
+        Add("top-1 (final epoch, primary format)", r => r.Top1);
+        Add("top-5", r => r.Top5);
+        Add("best periodic top-1", r => r.BestPeriodicTop1);
+        foreach (var format in results[0].PerFormatTop1.Keys)
+        {
+            Add($"top-1 {format} classifier", r => r.PerFormatTop1.TryGetValue(format, out var v) ? v : null);
+        }
+
+        if (results[0].EnsembleTop1 is not null)
+        {
+            Add("top-1 per-format ensemble", r => r.EnsembleTop1);
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine(Markup.Escape($"runs: {string.Join(", ", results.Select(r => r.SpecId))}"));
+    }
+
+    // Spec ids read "...-s{seed}-{hash}".
+    private static string SeedOf(string specId) => specId.Split('-') is { Length: > 2 } parts ? "seed " + parts[^2].TrimStart('s') : specId;
 
     private static void Show(ExperimentResult result)
     {

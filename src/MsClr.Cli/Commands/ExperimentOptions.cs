@@ -15,7 +15,8 @@ internal sealed class ExperimentOptions
     private readonly Option<string> _formats = new("--formats") { Description = "Training formats, comma-separated (names or JSON paths)", DefaultValueFactory = _ => "ntu-rgb+d,smplx_42" };
     private readonly Option<string?> _evaluation = new("--eval-formats") { Description = "Formats with a linear classifier each (default: the training formats; the first is primary)" };
     private readonly Option<string> _budget = new("--budget") { Description = "smoke, quick or paper", DefaultValueFactory = _ => "quick" };
-    private readonly Option<ulong> _seed = new("--seed") { Description = "Run seed", DefaultValueFactory = _ => 1UL };
+    private readonly Option<ulong> _seed = new("--seed") { Description = "Run seed (the first seed with --seeds)", DefaultValueFactory = _ => 1UL };
+    private readonly Option<int> _seeds = new("--seeds") { Description = "Run every experiment for this many seeds (--seed, --seed + 1, ...) and report mean ± 95 % interval", DefaultValueFactory = _ => 1 };
     private readonly Option<bool> _noAugmentations = new("--no-augmentations") { Description = "Table 4's variant: every view is the clip as stored (query and key differ only by format)" };
     private readonly Option<string> _precision = new("--precision") { Description = "fp32 (default) or bf16: what pretraining's ST-GCN blocks compute in (bf16 is about 1.8x as fast on CPUs with AVX512_BF16 or AMX, with half the activation memory; on other CPUs it is emulated and refused unless MSCLR_FORCE_BF16=1)", DefaultValueFactory = _ => "fp32" };
     private readonly Option<string> _compat = new("--compat") { Description = "paper (default) or official: the official code's behaviour where it departs from the paper", DefaultValueFactory = _ => "paper" };
@@ -23,13 +24,27 @@ internal sealed class ExperimentOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _budget, _seed, _compat, _noAugmentations, _precision })
+        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _budget, _seed, _seeds, _compat, _noAugmentations, _precision })
         {
             command.Options.Add(option);
         }
     }
 
-    /// <summary>The spec the parsed options describe.</summary>
+    /// <summary>The specs the parsed options describe: one per seed of <c>--seeds</c>, from <c>--seed</c> on.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><c>--seeds</c> below 1.</exception>
+    public IReadOnlyList<ExperimentSpec> Specs(ParseResult result)
+    {
+        var first = Spec(result);
+        var count = result.GetValue(_seeds);
+        if (count < 1)
+        {
+            throw new ArgumentOutOfRangeException("--seeds", count, "expected at least 1 seed");
+        }
+
+        return Enumerable.Range(0, count).Select(i => first with { Seed = first.Seed + (ulong)i }).ToArray();
+    }
+
+    /// <summary>The spec the parsed options describe (at <c>--seed</c>).</summary>
     public ExperimentSpec Spec(ParseResult result)
     {
         string[] Split(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -25,7 +25,12 @@ internal static class ReproduceCommand
     {
         var output = new Option<string>("--out", "-o") { Description = "Report folder", DefaultValueFactory = _ => Path.Combine(KitEnvironment.RunsRoot, "reproduce") };
         var budget = new Option<string>("--budget") { Description = "smoke, quick (default) or paper", DefaultValueFactory = _ => "quick" };
-        var seed = new Option<ulong>("--seed") { Description = "Run seed", DefaultValueFactory = _ => 1UL };
+        var seed = new Option<ulong>("--seed") { Description = "Run seed (the first seed with --seeds)", DefaultValueFactory = _ => 1UL };
+        var seeds = new Option<int>("--seeds")
+        {
+            Description = "Run every experiment for this many seeds (--seed, --seed + 1, ...): cells show mean ± 95 % interval and the paper's comparisons a paired verdict. Default 1 (no interval) keeps the quick budget's time; each seed costs as much as the first",
+            DefaultValueFactory = _ => 1,
+        };
         var skipNotebooks = new Option<bool>("--skip-notebooks") { Description = "Do not execute the notebooks (the tables and the report only)" };
         var tables = new Option<string[]>("--tables")
         {
@@ -35,7 +40,7 @@ internal static class ReproduceCommand
         var sweep = new Option<string?>("--sweep") { Description = "Render the tables and report from a sweep's results (sweep.json) instead of running experiments" };
         var command = new Command("reproduce", "Reproduce Table 1, Table 4 and Figure 4 on the synthetic benchmark, run the notebooks and write an offline report")
         {
-            output, budget, seed, skipNotebooks, tables, sweep,
+            output, budget, seed, seeds, skipNotebooks, tables, sweep,
         };
         command.SetAction(result => CliAction.Run(() =>
         {
@@ -47,7 +52,7 @@ internal static class ReproduceCommand
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var folder = Path.GetFullPath(result.GetValue(output)!);
             var chosen = Budget.Get(result.GetValue(budget)!);
-            var runSeed = result.GetValue(seed);
+            var runSeeds = EntryValues.Seeds(result.GetValue(seed), result.GetValue(seeds));
             var chosenTables = result.GetValue(tables) is { Length: > 0 } names ? names.Select(PaperTables.Get).ToArray() : ReproducePlan.Tables;
             AnsiConsole.Write(FormatsCommand.FormatsTable(SkeletonFormats.All));
             FormatsPage.Write(Path.Combine(folder, "formats.html"), SkeletonFormats.All);
@@ -56,9 +61,9 @@ internal static class ReproduceCommand
             AnsiConsole.Status().Start($"synthetic benchmark: {synthetic.Samples} clips in every format", _ =>
                 SyntheticStore.Ensure(KitEnvironment.DataRoot, synthetic, SkeletonFormats.All));
 
-            var (ran, reused) = RunExperiments(chosen, runSeed, chosenTables);
+            var (ran, reused) = RunExperiments(chosen, runSeeds, chosenTables);
             var experimentsTime = clock.Elapsed;
-            foreach (var table in chosenTables)
+            foreach (var (table, runSeed) in chosenTables.SelectMany(t => runSeeds.Select(s => (t, s))))
             {
                 StreamFusionRecorder.Record(KitEnvironment.RunsRoot, table, chosen, useSynthetic: true, runSeed);
             }
@@ -72,19 +77,25 @@ internal static class ReproduceCommand
             }
 
             var store = new ResultsStore(KitEnvironment.RunsRoot);
+            var rows = store.Load();
             var sections = chosenTables
-                .Select(t => new ReproduceReport.Section(t, ReproduceViews.Measured(t, store, chosen, runSeed)))
+                .Select(t => new ReproduceReport.Section(t, ReproduceViews.Measured(t, store, chosen, runSeeds),
+                    PaperComparisons.Measure(t, rows, ReproducePlan.Column, chosen, useSynthetic: true, runSeeds)))
                 .ToArray();
             var report = Path.Combine(folder, "report.html");
             var data = $"the synthetic multi-skeleton benchmark ({synthetic.Samples} clips, {SyntheticActions.Count} classes, cross-subject split standing in for NTU-60 xsub)";
-            AtomicFile.WriteAllText(report, ReproduceReport.Render(chosen, data, sections, links));
+            AtomicFile.WriteAllText(report, ReproduceReport.Render(chosen, data, sections, links, runSeeds));
             foreach (var section in sections)
             {
                 AnsiConsole.Write(ReproduceViews.Table(section));
+                if (ReproduceViews.Comparisons(section) is { } comparisons)
+                {
+                    AnsiConsole.Write(comparisons);
+                }
             }
 
             var timing = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"`./msclr reproduce --budget {chosen.Name}` took {clock.Elapsed.TotalMinutes:F1} min ({ran} experiments run, {reused} reused, {experimentsTime.TotalMinutes:F1} min until the experiments were done; notebooks {(result.GetValue(skipNotebooks) ? "skipped" : "included")}) on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
+                $"`./msclr reproduce --budget {chosen.Name} --seeds {runSeeds.Count}` took {clock.Elapsed.TotalMinutes:F1} min ({ran} experiments run, {reused} reused, {experimentsTime.TotalMinutes:F1} min until the experiments were done; notebooks {(result.GetValue(skipNotebooks) ? "skipped" : "included")}) on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
             AtomicFile.WriteAllText(Path.Combine(folder, "timing.txt"), timing + "\n");
             AnsiConsole.MarkupLine(Markup.Escape(timing));
             AnsiConsole.MarkupLine($"ours: measured on synthetic data at the {chosen.Name} budget; paper: NTU RGB+D 60 after 300 epochs. Not comparable numbers, shown side by side.");
@@ -94,21 +105,22 @@ internal static class ReproduceCommand
         return command;
     }
 
-    private static (int Ran, int Reused) RunExperiments(Budget budget, ulong seed, IReadOnlyList<PaperTable> tables)
+    private static (int Ran, int Reused) RunExperiments(Budget budget, IReadOnlyList<ulong> seeds, IReadOnlyList<PaperTable> tables)
     {
-        var specs = ReproducePlan.Specs(budget, seed, tables);
-        var labels = ReproduceViews.Labels(budget, seed);
+        // Seed by seed, so that an interrupted run still leaves complete seeds to summarise.
+        var specs = seeds.SelectMany(seed => ReproducePlan.Specs(budget, seed, tables)).ToArray();
+        var labels = ReproduceViews.Labels(budget, seeds);
         var runner = new ExperimentRunner(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
-        AnsiConsole.MarkupLine($"{specs.Count} experiments ({ReproducePlan.Cost(specs)} format-epoch units of training); finished ones are reused.");
+        AnsiConsole.MarkupLine($"{specs.Length} experiments ({seeds.Count} seed{(seeds.Count == 1 ? "" : "s")}) ({ReproducePlan.Cost(specs)} format-epoch units of training); finished ones are reused.");
         var reused = 0;
-        for (var i = 0; i < specs.Count; i++)
+        for (var i = 0; i < specs.Length; i++)
         {
             var spec = specs[i];
             reused += runner.IsFinished(spec) ? 1 : 0;
-            TrainingProgressBar.Run($"[{i + 1}/{specs.Count}] {labels[spec.Id]}", (progress, cancel) => runner.Run(spec, progress, cancellation: cancel));
+            TrainingProgressBar.Run($"[{i + 1}/{specs.Length}] {labels[spec.Id]}", (progress, cancel) => runner.Run(spec, progress, cancellation: cancel));
         }
 
-        return (specs.Count - reused, reused);
+        return (specs.Length - reused, reused);
     }
 
     private static bool RunNotebooks(string folder, Budget budget)

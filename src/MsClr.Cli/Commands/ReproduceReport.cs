@@ -18,15 +18,17 @@ internal static class ReproduceReport
     /// <summary>One reproduced table: the paper table and its view (<see cref="PaperTableView"/> columns), already
     /// restricted to the rows the run measured.</summary>
     /// <param name="Table">The paper table or figure.</param>
-    /// <param name="View">Its rows: row, column, ours (%), paper (%), delta (points), data, budget.</param>
-    public sealed record Section(PaperTable Table, DataFrame View);
+    /// <param name="View">Its rows (<see cref="PaperTableView.Columns"/>): ours is the mean over seeds with its interval and n.</param>
+    /// <param name="Comparisons">The paper's comparisons in this table, paired over seeds (<see cref="PaperComparisons.Measure"/>).</param>
+    public sealed record Section(PaperTable Table, DataFrame View, IReadOnlyList<ComparisonLine>? Comparisons = null);
 
     /// <summary>Renders the page.</summary>
     /// <param name="budget">The budget the experiments ran at.</param>
     /// <param name="dataDescription">One sentence on the data used (e.g. the synthetic benchmark and its size).</param>
     /// <param name="sections">The reproduced tables, in paper order.</param>
     /// <param name="links">Relative links shown at the end (label, href), e.g. the formats page and the notebooks report.</param>
-    public static string Render(Budget budget, string dataDescription, IReadOnlyList<Section> sections, IReadOnlyList<(string Label, string Href)> links)
+    /// <param name="seeds">The seeds every experiment was run for (shown in the header; the cells say how many each found).</param>
+    public static string Render(Budget budget, string dataDescription, IReadOnlyList<Section> sections, IReadOnlyList<(string Label, string Href)> links, IReadOnlyList<ulong>? seeds = null)
     {
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(sections);
@@ -42,6 +44,13 @@ internal static class ReproduceReport
             .Append(CultureInfo.InvariantCulture, $"({budget.Epochs} pretraining epochs, encoder width {budget.HiddenChannels}, {budget.LinearEpochs} linear-probe epochs), not on NTU RGB+D. ")
             .Append("Every number in the <i>paper</i> columns is printed in the paper (arXiv 2508.14889) for NTU RGB+D after 300 epochs on a GPU. ")
             .Append("They are shown side by side so that trends can be compared; they are not expected to agree, and a difference is not a reproduction error.</p>\n");
+        seeds ??= [1];
+        html.Append(CultureInfo.InvariantCulture, $"<p><b>Seeds.</b> Every experiment ran for {seeds.Count} seed{(seeds.Count == 1 ? "" : "s")} ({E(string.Join(", ", seeds))}); ")
+            .Append("each <i>ours</i> cell is the mean over the seeds found, ± half its 95 % Student-t interval, with n. ")
+            .Append(seeds.Count == 1
+                ? "With n = 1 there is no interval: one seed cannot tell signal from noise (seed-to-seed spread at the quick budget is often 10 points or more); run with <code>--seeds 5</code> for intervals. "
+                : "")
+            .Append("Each paper comparison is the paired difference over seeds (the same seed in both arms) with its interval and a verdict: better, worse, or not distinguishable at that n.</p>\n");
         foreach (var section in sections)
         {
             AppendSection(html, section);
@@ -63,14 +72,27 @@ internal static class ReproduceReport
         var table = section.Table;
         var rows = PaperTableView.Lines(section.View);
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(table.Name)}: {E(table.Title)}</h2>\n");
-        html.Append("<table><tr><th>row</th><th>paper column</th><th>ours (%) — synthetic</th><th>paper (%) — NTU</th><th>ours − paper (points)</th></tr>\n");
+        html.Append("<table><tr><th>row</th><th>paper column</th><th>ours (%) — synthetic, mean ± 95 %</th><th>n</th><th>paper (%) — NTU</th><th>ours − paper (points)</th></tr>\n");
         foreach (var row in rows)
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{E(row.Row)}</td><td>{E(row.Column)}</td><td>{N(row.Ours)}</td><td>{N(row.Paper)}</td><td>{N(row.Delta, signed: true)}</td></tr>\n");
+                $"<tr><td>{E(row.Row)}</td><td>{E(row.Column)}</td><td>{Ours(row)}</td><td>{row.Seeds}</td><td>{N(row.Paper)}</td><td>{N(row.Delta, signed: true)}</td></tr>\n");
         }
 
         html.Append("</table>\n");
+        if (section.Comparisons is { Count: > 0 } comparisons)
+        {
+            html.Append("<table><tr><th>paired comparison (A − B)</th><th>kind</th><th>A − B (points)</th><th>95 % interval</th><th>n</th><th>verdict</th><th>paper's direction</th></tr>\n");
+            foreach (var line in comparisons)
+            {
+                var d = line.Result.Difference;
+                var interval = d.HasInterval ? $"{N(d.Low, signed: true)} … {N(d.High, signed: true)}" : "—";
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><td>{E(line.Label)}</td><td>{E(line.Comparison.Kind)}</td><td>{(d.N == 0 ? "—" : N(d.Mean, signed: true))}</td><td>{interval}</td><td>{d.N}</td><td>{E(line.Result.VerdictText)}</td><td>{E(line.Reading)}</td></tr>\n");
+            }
+
+            html.Append("</table>\n");
+        }
         if (!string.IsNullOrEmpty(table.Note))
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(table.Note)}</p>\n");
@@ -87,6 +109,9 @@ internal static class ReproduceReport
 
     private static string ChartLabel(string row, string? column) =>
         row.Replace(" · ", "<br>", StringComparison.Ordinal) + (column is null ? "" : $"<br>{column}");
+
+    private static string Ours(PaperTableLine row) => row.Ours is null ? "—"
+        : row.HalfWidth is { } h ? $"{N(row.Ours)} ± {N(h)}" : $"{N(row.Ours)} (no interval)";
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -29,20 +29,30 @@ internal static class ReproduceSweep
             foreach (var table in tables)
             {
                 StreamFusionRecorder.Record(KitEnvironment.RunsRoot, table, budget, plan.UseSynthetic, seed);
-                var view = PaperTableView.Build(table, store, budget, plan.UseSynthetic, seed);
-                var keep = new PrimitiveDataFrameColumn<bool>("keep", Enumerable.Range(0, (int)view.Rows.Count)
-                    .Select(i => columns.Contains((string)view[PaperTableView.Columns[1]][i])));
-                var title = plan.Seeds.Count > 1 ? table with { Title = $"{table.Title} (seed {seed})" } : table;
-                sections.Add(new ReproduceReport.Section(title, view.Filter(keep)));
             }
+        }
+
+        var rows = store.Load();
+        foreach (var table in tables)
+        {
+            var view = PaperTableView.Build(table, store, budget, plan.UseSynthetic, plan.Seeds);
+            var keep = new PrimitiveDataFrameColumn<bool>("keep", Enumerable.Range(0, (int)view.Rows.Count)
+                .Select(i => columns.Contains((string)view[PaperTableView.Columns[1]][i])));
+            var comparisons = plan.Benchmarks.SelectMany(b => PaperComparisons.Measure(table, rows, b, budget, plan.UseSynthetic, plan.Seeds)
+                .Select(line => line with { Comparison = line.Comparison with { Kind = $"{line.Comparison.Kind}, {PaperBenchmarks.Label(b)}" } })).ToArray();
+            sections.Add(new ReproduceReport.Section(table, view.Filter(keep), comparisons));
         }
 
         var data = plan.UseSynthetic ? "the synthetic multi-skeleton benchmark standing in for NTU" : "NTU RGB+D";
         var report = Path.Combine(folder, "report.html");
-        AtomicFile.WriteAllText(report, ReproduceReport.Render(budget, data, sections, []));
+        AtomicFile.WriteAllText(report, ReproduceReport.Render(budget, data, sections, [], plan.Seeds));
         foreach (var section in sections)
         {
             AnsiConsole.Write(ReproduceViews.Table(section));
+            if (ReproduceViews.Comparisons(section) is { } comparisons)
+            {
+                AnsiConsole.Write(comparisons);
+            }
         }
 
         AnsiConsole.MarkupLine($"wrote {Markup.Escape(report)} ({plan.Specs.Count} specs in the sweep, {store.Load().Select(r => r.SpecId).Intersect(plan.Specs.Select(s => s.Id)).Count()} with results)");

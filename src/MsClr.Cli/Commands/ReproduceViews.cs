@@ -10,25 +10,29 @@ namespace MsClr.Cli.Commands;
 /// <summary>The reproduced rows of a paper table, read from the results store, as report sections and console tables.</summary>
 internal static class ReproduceViews
 {
-    /// <summary>The rows of <paramref name="table"/> that <see cref="ReproducePlan"/> measures (its column, synthetic data, this budget and seed).</summary>
-    public static DataFrame Measured(PaperTable table, ResultsStore store, Budget budget, ulong seed)
+    /// <summary>The rows of <paramref name="table"/> that <see cref="ReproducePlan"/> measures (its column, synthetic data,
+    /// this budget), summarised over <paramref name="seeds"/>.</summary>
+    public static DataFrame Measured(PaperTable table, ResultsStore store, Budget budget, IReadOnlyList<ulong> seeds)
     {
-        var view = PaperTableView.Build(table, store, budget, useSynthetic: true, seed);
+        var view = PaperTableView.Build(table, store, budget, useSynthetic: true, seeds);
         var planned = ReproducePlan.Entries.Where(e => e.Table == table.Name).Select(e => (e.Row, e.Column)).ToHashSet();
         var keep = new PrimitiveDataFrameColumn<bool>("keep", Enumerable.Range(0, (int)view.Rows.Count)
             .Select(i => planned.Contains(((string)view[PaperTableView.Columns[0]][i], (string)view[PaperTableView.Columns[1]][i]))));
         return view.Filter(keep);
     }
 
-    /// <summary>A label per experiment id: the first paper row that uses it, e.g. <c>Table 1 · MS-AimCLR (m)</c>.</summary>
-    public static Dictionary<string, string> Labels(Budget budget, ulong seed)
+    /// <summary>A label per experiment id: the first paper row that uses it, e.g. <c>Table 1 · MS-AimCLR (m) [motion] seed 2</c>.</summary>
+    public static Dictionary<string, string> Labels(Budget budget, IReadOnlyList<ulong> seeds)
     {
         var labels = new Dictionary<string, string>();
-        foreach (var entry in ReproducePlan.Entries)
+        foreach (var seed in seeds)
         {
-            foreach (var spec in entry.Specs(budget, useSynthetic: true, seed))
+            foreach (var entry in ReproducePlan.Entries)
             {
-                labels.TryAdd(spec.Id, $"{entry.Table} · {entry.Row} [{spec.Stream.ToString().ToLowerInvariant()}]");
+                foreach (var spec in entry.Specs(budget, useSynthetic: true, seed))
+                {
+                    labels.TryAdd(spec.Id, $"{entry.Table} · {entry.Row} [{spec.Stream.ToString().ToLowerInvariant()}] seed {seed}");
+                }
             }
         }
 
@@ -39,10 +43,31 @@ internal static class ReproduceViews
     public static Table Table(ReproduceReport.Section section)
     {
         var table = new Table().Title(Markup.Escape($"{section.Table.Name}: {section.Table.Title}"))
-            .AddColumns("row", "paper column", "ours (%, synthetic)", "paper (%, NTU)");
+            .AddColumns("row", "paper column", "ours (%, synthetic, mean ± 95 %)", "n", "paper (%, NTU)");
         foreach (var line in PaperTableView.Lines(section.View))
         {
-            table.AddRow(Markup.Escape(line.Row), Markup.Escape(line.Column), Format(line.Ours), Format(line.Paper));
+            var ours = line.HalfWidth is { } h ? $"{Format(line.Ours)} ± {Format(h)}" : Format(line.Ours);
+            table.AddRow(Markup.Escape(line.Row), Markup.Escape(line.Column), Markup.Escape(ours), line.Seeds.ToString(CultureInfo.InvariantCulture), Format(line.Paper));
+        }
+
+        return table;
+    }
+
+    /// <summary>A console table of a section's paired comparisons (null when it has none).</summary>
+    public static Table? Comparisons(ReproduceReport.Section section)
+    {
+        if (section.Comparisons is not { Count: > 0 } lines)
+        {
+            return null;
+        }
+
+        var table = new Table().Title(Markup.Escape($"{section.Table.Name}: the paper's comparisons, paired over seeds"))
+            .AddColumns("A − B", "A − B (points)", "95 % interval", "n", "verdict");
+        foreach (var line in lines)
+        {
+            var d = line.Result.Difference;
+            var interval = d.HasInterval ? $"{Format(d.Low)} … {Format(d.High)}" : "—";
+            table.AddRow(Markup.Escape(line.Label), d.N == 0 ? "—" : Format(d.Mean), Markup.Escape(interval), d.N.ToString(CultureInfo.InvariantCulture), Markup.Escape(line.Result.VerdictText));
         }
 
         return table;

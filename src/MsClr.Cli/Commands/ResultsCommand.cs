@@ -13,21 +13,29 @@ internal static class ResultsCommand
     {
         var table = new Option<string>("--table") { Description = "table1, table2, table3, table4, figure4 or figure5", DefaultValueFactory = _ => "table1" };
         var budget = new Option<string>("--budget") { Description = "Budget of the runs to show", DefaultValueFactory = _ => "quick" };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the runs to show", DefaultValueFactory = _ => 1UL };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the runs to show (the first seed with --seeds)", DefaultValueFactory = _ => 1UL };
+        var seeds = new Option<int>("--seeds") { Description = "Show mean ± 95 % interval over this many seeds (--seed, --seed + 1, ...) and the paper's comparisons paired over them", DefaultValueFactory = _ => 1 };
         var ntu = new Option<bool>("--ntu") { Description = "Show runs on NTU instead of the synthetic stand-in" };
         var readme = new Option<string?>("--update") { Description = "Write the table between the results markers of this Markdown file (e.g. README.md)" };
         var command = new Command("results", "Show a paper table with ours next to the paper's numbers, from the results store")
         {
-            table, budget, seed, ntu, readme, Merge(), Record(),
+            table, budget, seed, seeds, ntu, readme, Merge(), Record(),
         };
         command.SetAction(result => CliAction.Run(() =>
         {
             var chosen = PaperTables.Get(result.GetValue(table)!);
-            var (chosenBudget, useSynthetic, runSeed) = (Budget.Get(result.GetValue(budget)!), !result.GetValue(ntu), result.GetValue(seed));
-            // Fusions of finished stream experiments are recorded first, so 3s rows fill even when only single runs were made.
-            StreamFusionRecorder.Record(KitEnvironment.RunsRoot, chosen, chosenBudget, useSynthetic, runSeed);
-            var view = PaperTableView.Build(chosen, new ResultsStore(KitEnvironment.RunsRoot), chosenBudget, useSynthetic, runSeed);
-            var markdown = ResultsMarkdown.Render(chosen, view);
+            var (chosenBudget, useSynthetic) = (Budget.Get(result.GetValue(budget)!), !result.GetValue(ntu));
+            var runSeeds = EntryValues.Seeds(result.GetValue(seed), result.GetValue(seeds));
+            foreach (var runSeed in runSeeds)
+            {
+                // Fusions of finished stream experiments are recorded first, so 3s rows fill even when only single runs were made.
+                StreamFusionRecorder.Record(KitEnvironment.RunsRoot, chosen, chosenBudget, useSynthetic, runSeed);
+            }
+
+            var store = new ResultsStore(KitEnvironment.RunsRoot);
+            var view = PaperTableView.Build(chosen, store, chosenBudget, useSynthetic, runSeeds);
+            var comparisons = PaperComparisons.Measure(chosen, store.Load(), ReproducePlan.Column, chosenBudget, useSynthetic, runSeeds);
+            var markdown = ResultsMarkdown.Render(chosen, view, comparisons: comparisons);
             if (result.GetValue(readme) is { } path)
             {
                 ReadmeResults.Update(path, markdown);

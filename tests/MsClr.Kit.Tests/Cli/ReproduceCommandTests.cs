@@ -24,6 +24,12 @@ public class ReproduceCommandTests
         Assert.Contains("83.0", report);
         Assert.Contains("not on NTU RGB+D", report);
         Assert.Contains("synthetic multi-skeleton benchmark", report);
+        // One seed by default: every cell says n, and the comparisons cannot decide.
+        Assert.Contains("ran for 1 seed (1)", report);
+        Assert.Contains("(no interval)", report);
+        var decoded = System.Net.WebUtility.HtmlDecode(report);
+        Assert.Contains("with − without augmentations", decoded);
+        Assert.Contains("not distinguishable at n = 1", decoded);
         Assert.Contains("Not comparable", output);
         AssertNoNetworkUrl(report);
         Assert.True(File.Exists(Path.Combine(roots.Folder, "runs", "reproduce", "formats.html")));
@@ -36,6 +42,32 @@ public class ReproduceCommandTests
         Assert.True(secondExit == 0, secondError);
         Assert.Equal(rowsAfterFirst, store.Load().Count);
         Assert.Equal(report.Length, File.ReadAllText(reportPath).Length);
+    }
+
+    [Fact]
+    public void Results_TwoSeedsInTheStore_PrintMeanIntervalAndAPairedVerdict()
+    {
+        using var roots = new TempKitRoots();
+        var store = new ResultsStore(Path.Combine(roots.Folder, "runs"));
+        var table = MsClr.Kit.Experiments.Paper.PaperTables.Figure4;
+        (string Row, double[] Top1)[] measured = [("{K}", [0.50, 0.60, 0.55]), ("{K, SMPL-X}", [0.70, 0.81, 0.74])];
+        foreach (var (row, top1) in measured)
+        {
+            var entry = table.Entries.Single(e => e.Row == row);
+            for (var i = 0; i < top1.Length; i++)
+            {
+                var spec = entry.Specs(MsClr.Kit.Experiments.Budget.Smoke, useSynthetic: true, (ulong)(i + 1)).Single();
+                store.Append(spec, new MsClr.Kit.Experiments.ExperimentResult(spec.Id, top1[i], 0.9, top1[i], null, spec.EvaluationFormats.ToDictionary(f => f, _ => top1[i]), 1, 1), "abc");
+            }
+        }
+
+        var (exitCode, output, error) = CliRun.Invoke("results", "--table", "figure4", "--budget", "smoke", "--seeds", "3");
+
+        Assert.True(exitCode == 0, error);
+        // {K}: 50, 60, 55 → 55.0 ± 12.4; differences 20, 21, 19 → +20.0, interval +17.5 … +22.5.
+        Assert.Contains("| {K} | NTU-60 top-1 (Kinect v2 classifier) | 55.0 ± 12.4 (n = 3) |", output);
+        Assert.Contains("| {K, SMPL-X} − {K} | more formats − fewer | +20.0 | +17.5 … +22.5 | 3 | better |", output);
+        Assert.Contains("| {K, SMPL} − {K} | more formats − fewer | — | — | 0 | no paired seeds |", output);
     }
 
     [Fact]

@@ -1,19 +1,30 @@
 using Microsoft.Data.Analysis;
 using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.Experiments.Statistics;
 
 namespace MsClr.Kit.Experiments.Paper;
 
 /// <summary>
 /// A paper table as a <see cref="DataFrame"/> shaped like the paper's, ours next to the paper's number. Columns:
-/// <c>row</c>, <c>column</c> (the paper's column header), <c>ours (%)</c>, <c>paper (%)</c>, <c>delta (points)</c>
+/// <c>row</c>, <c>column</c> (the paper's column header), <c>ours (%)</c> (the mean over seeds), <c>± 95 % (points)</c>
+/// (half the Student-t interval over seeds, null below two), <c>n</c> (seeds), <c>paper (%)</c>, <c>delta (points)</c>
 /// (ours − paper), <c>data</c> (<c>synthetic</c> or <c>NTU</c>) and <c>budget</c>. Ours is null where not measured.
 /// </summary>
 public static class PaperTableView
 {
     /// <summary>Column names in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["row", "column", "ours (%)", "paper (%)", "delta (points)", "data", "budget"];
+    public static IReadOnlyList<string> Columns { get; } = ["row", "column", OursColumn, HalfWidthColumn, SeedsColumn, "paper (%)", "delta (points)", "data", "budget"];
 
-    /// <summary>The first five columns of a view's lines, typed: what reports, charts and console tables read.</summary>
+    /// <summary>The measured mean's column.</summary>
+    public const string OursColumn = "ours (%)";
+
+    /// <summary>The column of half the 95 % interval over seeds, in points.</summary>
+    public const string HalfWidthColumn = "± 95 % (points)";
+
+    /// <summary>The column of the number of seeds.</summary>
+    public const string SeedsColumn = "n";
+
+    /// <summary>A view's lines, typed (row, column, ours, paper, delta, interval, seeds): what reports, charts and console tables read.</summary>
     /// <param name="view">A frame built by one of the <c>Build</c> overloads.</param>
     public static IReadOnlyList<PaperTableLine> Lines(DataFrame view)
     {
@@ -21,8 +32,8 @@ public static class PaperTableView
         var lines = new List<PaperTableLine>((int)view.Rows.Count);
         for (long i = 0; i < view.Rows.Count; i++)
         {
-            lines.Add(new PaperTableLine((string)view[Columns[0]][i], (string)view[Columns[1]][i], (double?)view[Columns[2]][i],
-                (double?)view[Columns[3]][i], (double?)view[Columns[4]][i]));
+            lines.Add(new PaperTableLine((string)view["row"][i], (string)view["column"][i], (double?)view[OursColumn][i],
+                (double?)view["paper (%)"][i], (double?)view["delta (points)"][i], (double?)view[HalfWidthColumn][i], (int)view[SeedsColumn][i]!));
         }
 
         return lines;
@@ -56,7 +67,7 @@ public static class PaperTableView
             .Select(p => (Budget: p.Spec.Budget, Synthetic: PaperBenchmarks.IsSynthetic(p.Spec.Benchmark), p.Spec.Seed))
             .Distinct()
             .ToArray();
-        double? Ours(PaperEntry entry, IReadOnlyList<ExperimentSpec> specs)
+        double? Value(PaperEntry entry, IReadOnlyList<ExperimentSpec> specs)
         {
             var found = specs.Select(s => byId.GetValueOrDefault(s.Id)).ToArray();
             if (found.Any(r => r is null))
@@ -68,7 +79,10 @@ public static class PaperTableView
             return entry.Measurement!.IsFusion ? fuse?.Invoke(entry.Measurement, measured) : Metric(measured[0], entry.Measurement.Metric);
         }
 
-        return Assemble(table, settings, known.Contains, Ours);
+        SeedSummary Ours(PaperEntry entry, Budget budget, bool synthetic, IReadOnlyList<ulong> seeds) =>
+            SeedSummary.Of(seeds.Select(seed => Value(entry, entry.Specs(budget, synthetic, seed))).OfType<double>());
+
+        return Assemble(table, settings.Select(s => (Budget.Get(s.Budget), s.Synthetic, (IReadOnlyList<ulong>)[s.Seed])).ToArray(), known.Contains, Ours);
     }
 
     /// <summary>
@@ -76,19 +90,25 @@ public static class PaperTableView
     /// reads its spec's latest value of its metric (3-stream rows read the <see cref="FusedMetric"/> rows of their
     /// joint-stream spec, which <see cref="StreamFusionRecorder.Record"/> stores; without them they stay null).
     /// </summary>
-    public static DataFrame Build(PaperTable table, ResultsStore store, Budget budget, bool useSynthetic, ulong seed = 1)
+    public static DataFrame Build(PaperTable table, ResultsStore store, Budget budget, bool useSynthetic, ulong seed = 1) =>
+        Build(table, store, budget, useSynthetic, [seed]);
+
+    /// <summary>
+    /// The view of <paramref name="table"/> from the results store over several seeds: each measured entry shows the mean
+    /// of the seeds that have a value (<see cref="EntryValues.BySeed"/>), half its 95 % Student-t interval and the number
+    /// of seeds found (which may be fewer than asked for while runs are missing).
+    /// </summary>
+    public static DataFrame Build(PaperTable table, ResultsStore store, Budget budget, bool useSynthetic, IReadOnlyList<ulong> seeds)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(budget);
+        ArgumentNullException.ThrowIfNull(seeds);
         var rows = store.Load();
-        double? Ours(PaperEntry entry, IReadOnlyList<ExperimentSpec> specs)
-        {
-            var metric = entry.Measurement!.IsFusion ? FusedMetric(entry.Measurement.Metric) : entry.Measurement.Metric;
-            return ResultsStore.Latest(rows, specs[0].Id, metric);
-        }
+        SeedSummary Ours(PaperEntry entry, Budget b, bool synthetic, IReadOnlyList<ulong> s) =>
+            SeedSummary.Of(EntryValues.BySeed(rows, entry, b, synthetic, s).Values);
 
-        return Assemble(table, [(budget.Name, useSynthetic, seed)], _ => true, Ours);
+        return Assemble(table, [(budget, useSynthetic, seeds)], _ => true, Ours);
     }
 
     /// <summary>The store metric under which a 3-stream fusion of <paramref name="metric"/> is recorded on the joint-stream spec: <c>fused3s:&lt;metric&gt;</c>.</summary>
@@ -106,24 +126,24 @@ public static class PaperTableView
 
     private static DataFrame Assemble(
         PaperTable table,
-        IReadOnlyList<(string Budget, bool Synthetic, ulong Seed)> settings,
+        IReadOnlyList<(Budget Budget, bool Synthetic, IReadOnlyList<ulong> Seeds)> settings,
         Func<string, bool> planned,
-        Func<PaperEntry, IReadOnlyList<ExperimentSpec>, double?> ours)
+        Func<PaperEntry, Budget, bool, IReadOnlyList<ulong>, SeedSummary> ours)
     {
-        var lines = new List<(string Row, string Column, double? Ours, double? Paper, string? Data, string? Budget)>();
+        var lines = new List<(string Row, string Column, SeedSummary? Ours, double? Paper, string? Data, string? Budget)>();
         foreach (var entry in table.Entries)
         {
             var shown = false;
-            foreach (var (budgetName, synthetic, seed) in settings)
+            foreach (var (budget, synthetic, seeds) in settings)
             {
-                var specs = entry.Specs(Budget.Get(budgetName), synthetic, seed);
-                if (specs.Count == 0 || !specs.Any(s => planned(s.Id)))
+                var specs = seeds.SelectMany(seed => entry.Specs(budget, synthetic, seed)).ToArray();
+                if (specs.Length == 0 || !specs.Any(s => planned(s.Id)))
                 {
                     continue;
                 }
 
-                var value = ours(entry, specs) is { } fraction ? Math.Round(100 * fraction, 2) : (double?)null;
-                lines.Add((entry.Row, entry.Column, value, entry.Paper, synthetic ? "synthetic" : "NTU", budgetName));
+                var summary = ours(entry, budget, synthetic, seeds);
+                lines.Add((entry.Row, entry.Column, summary.N > 0 ? summary.Scale(100) : null, entry.Paper, synthetic ? "synthetic" : "NTU", budget.Name));
                 shown = true;
             }
 
@@ -133,13 +153,16 @@ public static class PaperTableView
             }
         }
 
+        static double? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;
         return new DataFrame(
-            new StringDataFrameColumn(Columns[0], lines.Select(l => l.Row)),
-            new StringDataFrameColumn(Columns[1], lines.Select(l => l.Column)),
-            new DoubleDataFrameColumn(Columns[2], lines.Select(l => l.Ours)),
-            new DoubleDataFrameColumn(Columns[3], lines.Select(l => l.Paper)),
-            new DoubleDataFrameColumn(Columns[4], lines.Select(l => l.Ours is { } o && l.Paper is { } p ? Math.Round(o - p, 2) : (double?)null)),
-            new StringDataFrameColumn(Columns[5], lines.Select(l => l.Data)),
-            new StringDataFrameColumn(Columns[6], lines.Select(l => l.Budget)));
+            new StringDataFrameColumn("row", lines.Select(l => l.Row)),
+            new StringDataFrameColumn("column", lines.Select(l => l.Column)),
+            new DoubleDataFrameColumn(OursColumn, lines.Select(l => Round(l.Ours?.Mean))),
+            new DoubleDataFrameColumn(HalfWidthColumn, lines.Select(l => l.Ours?.HalfWidth)),
+            new Int32DataFrameColumn(SeedsColumn, lines.Select(l => l.Ours?.N ?? 0)),
+            new DoubleDataFrameColumn("paper (%)", lines.Select(l => l.Paper)),
+            new DoubleDataFrameColumn("delta (points)", lines.Select(l => Round(l.Ours?.Mean) is { } o && l.Paper is { } p ? Math.Round(o - p, 2) : (double?)null)),
+            new StringDataFrameColumn("data", lines.Select(l => l.Data)),
+            new StringDataFrameColumn("budget", lines.Select(l => l.Budget)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Analysis;
+using MsClr.Kit.Experiments.Statistics;
 
 namespace MsClr.Kit.Experiments.Paper;
 
@@ -34,17 +35,76 @@ public static class ResultsMarkdown
         return text.ToString();
     }
 
-    /// <summary>A section for a README: a heading with the table's name and title, the table, then its note.</summary>
-    public static string Render(PaperTable table, DataFrame view, int decimals = 1)
+    /// <summary>
+    /// A section for a README: a heading with the table's name and title, the table (ours as <c>mean ± half the 95 %
+    /// interval (n = seeds)</c>, see <see cref="SeedSummary.Format"/>; the other columns of the view as they are), the
+    /// paired comparisons when given, then the table's note.
+    /// </summary>
+    /// <param name="table">The paper table.</param>
+    /// <param name="view">Its view (<see cref="PaperTableView"/> columns).</param>
+    /// <param name="decimals">Decimals of numeric cells.</param>
+    /// <param name="comparisons">The paper's comparisons in this table, measured (<see cref="PaperComparisons.Measure"/>), or null.</param>
+    public static string Render(PaperTable table, DataFrame view, int decimals = 1, IReadOnlyList<ComparisonLine>? comparisons = null)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var text = new StringBuilder($"### {table.Name}: {Escape(table.Title)}\n\n").Append(Render(view, decimals));
+        ArgumentNullException.ThrowIfNull(view);
+        var text = new StringBuilder($"### {table.Name}: {Escape(table.Title)}\n\n").Append(Render(Compact(view, decimals), decimals));
+        if (comparisons is { Count: > 0 })
+        {
+            text.Append("\nThe paper's comparisons, paired over seeds (the same seed in both arms; NTU-60 xsub column), with the 95 % Student-t interval of the difference:\n\n")
+                .Append(Render(comparisons, decimals));
+        }
+
         if (table.Note.Length > 0)
         {
             text.Append('\n').Append(table.Note).Append('\n');
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The paper's comparisons as a pipe table: comparison, kind, A − B (points, mean of the paired differences), the 95 %
+    /// interval, n (paired seeds) and the verdict (<c>better</c>, <c>worse</c>, <c>not distinguishable at n = …</c>).
+    /// </summary>
+    public static string Render(IReadOnlyList<ComparisonLine> comparisons, int decimals = 1)
+    {
+        ArgumentNullException.ThrowIfNull(comparisons);
+        var f = "F" + decimals.ToString(CultureInfo.InvariantCulture);
+        string Signed(double v) => (v > 0 ? "+" : "") + v.ToString(f, CultureInfo.InvariantCulture);
+        var text = new StringBuilder("| paired comparison (A − B) | kind | A − B (points) | 95 % interval | n | verdict |\n|---|---|---:|---|---:|---|\n");
+        foreach (var line in comparisons)
+        {
+            var d = line.Result.Difference;
+            var mean = d.N == 0 ? "—" : Signed(d.Mean);
+            var interval = d.HasInterval ? $"{Signed(d.Low!.Value)} … {Signed(d.High!.Value)}" : "—";
+            text.Append(CultureInfo.InvariantCulture, $"| {Escape(line.Label)} | {Escape(line.Comparison.Kind)} | {mean} | {interval} | {d.N} | {line.Result.VerdictText} |\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The view with ours, its interval and n folded into one text column (<see cref="SeedSummary.Format"/>).</summary>
+    private static DataFrame Compact(DataFrame view, int decimals)
+    {
+        var names = view.Columns.Select(c => c.Name).ToArray();
+        if (!names.Contains(PaperTableView.HalfWidthColumn) || !names.Contains(PaperTableView.SeedsColumn))
+        {
+            return view;
+        }
+
+        var f = "F" + decimals.ToString(CultureInfo.InvariantCulture);
+        var ours = new StringDataFrameColumn(PaperTableView.OursColumn, Enumerable.Range(0, (int)view.Rows.Count).Select(i =>
+        {
+            var (mean, half, n) = ((double?)view[PaperTableView.OursColumn][i], (double?)view[PaperTableView.HalfWidthColumn][i], (int)view[PaperTableView.SeedsColumn][i]!);
+            return mean is not { } m ? null
+                : half is { } h ? $"{m.ToString(f, CultureInfo.InvariantCulture)} ± {h.ToString(f, CultureInfo.InvariantCulture)} (n = {n})"
+                : $"{m.ToString(f, CultureInfo.InvariantCulture)} (n = {n}, no interval)";
+        }));
+        var columns = view.Columns
+            .Where(c => c.Name is not (PaperTableView.HalfWidthColumn or PaperTableView.SeedsColumn))
+            .Select(c => c.Name == PaperTableView.OursColumn ? ours : c.Clone());
+        return new DataFrame(columns);
     }
 
     private static string Cell(object? value, bool numeric, bool signed, int decimals)

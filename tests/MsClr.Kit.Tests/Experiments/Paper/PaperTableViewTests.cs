@@ -48,7 +48,7 @@ public sealed class PaperTableViewTests : IDisposable
         Assert.Equal(frame.Rows.Count, lines.Count);
         Assert.Equal(frame["row"].Cast<string>(), lines.Select(l => l.Row));
         Assert.Equal(frame["ours (%)"].Cast<double?>(), lines.Select(l => l.Ours));
-        Assert.Contains(new PaperTableLine("MS-AimCLR (j)", "NTU-60 xsub", 80.0, 76.1, 3.9), lines);
+        Assert.Contains(new PaperTableLine("MS-AimCLR (j)", "NTU-60 xsub", 80.0, 76.1, 3.9, HalfWidth: null, Seeds: 1), lines);
     }
 
     [Fact]
@@ -78,5 +78,46 @@ public sealed class PaperTableViewTests : IDisposable
         Assert.Equal(1, row.Rows.Count);
         Assert.Equal(70.0, (double)row["ours (%)"][0]!);
         Assert.Equal("synthetic", (string)row["data"][0]!);
+    }
+
+    [Fact]
+    public void Build_FromStoreOverFourSeeds_ShowsTheMeanTheIntervalAndN()
+    {
+        var store = new ResultsStore(_root);
+        var entry = Entry("AimCLR (j)", "NTU-60 xsub");
+        double[] top1 = [0.71, 0.72, 0.73, 0.74];
+        for (var seed = 1UL; seed <= 4; seed++)
+        {
+            var spec = entry.Specs(Budget.Quick, useSynthetic: true, seed).Single();
+            store.Append(spec, Result(spec, top1[seed - 1], null), "abc");
+        }
+
+        // Seed 5 was asked for but never run: n counts the seeds found.
+        var frame = PaperTableView.Build(PaperTables.Table1, store, Budget.Quick, useSynthetic: true, [1UL, 2UL, 3UL, 4UL, 5UL]);
+        var line = PaperTableView.Lines(frame).Single(l => l.Row == "AimCLR (j)" && l.Column == "NTU-60 xsub");
+
+        // 71, 72, 73, 74 %: mean 72.5, s = 1.29099, t(0.975, 3) = 3.18245, half-width 2.05426.
+        Assert.Equal(72.5, line.Ours);
+        Assert.Equal(2.05426, line.HalfWidth!.Value, 5);
+        Assert.Equal(4, line.Seeds);
+        Assert.Equal(72.5 - 74.3, line.Delta!.Value, 6);
+        var unmeasured = PaperTableView.Lines(frame).Single(l => l.Row == "MS-AimCLR (j)" && l.Column == "NTU-60 xsub");
+        Assert.Null(unmeasured.Ours);
+        Assert.Equal(0, unmeasured.Seeds);
+    }
+
+    [Fact]
+    public void Build_FromStoreWithOneSeed_HasNoInterval()
+    {
+        var store = new ResultsStore(_root);
+        var spec = Entry("AimCLR (j)", "NTU-60 xsub").Specs(Budget.Quick, useSynthetic: true).Single();
+        store.Append(spec, Result(spec, 0.7, null), "abc");
+
+        var line = PaperTableView.Lines(PaperTableView.Build(PaperTables.Table1, store, Budget.Quick, useSynthetic: true))
+            .Single(l => l.Row == "AimCLR (j)" && l.Column == "NTU-60 xsub");
+
+        Assert.Equal(70.0, line.Ours);
+        Assert.Null(line.HalfWidth);
+        Assert.Equal(1, line.Seeds);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 
 namespace MsClr.Kit.Tests.Experiments.Paper;
@@ -35,5 +36,40 @@ public class ResultsMarkdownTests
         Assert.StartsWith("### Table 4: Component analysis", markdown);
         Assert.Contains("| augmentations ✓ · multi-skeleton ✓ · ensemble ✓ | NTU-60 xsub (printed header) | — | 93.2 | — | — | — |", markdown);
         Assert.EndsWith(PaperTables.Table4.Note + "\n", markdown);
+    }
+
+    [Fact]
+    public void Render_PaperTableOverSeeds_FoldsTheIntervalIntoOursAndListsTheComparisons()
+    {
+        var root = Directory.CreateTempSubdirectory("msclr-markdown-").FullName;
+        try
+        {
+            var store = new MsClr.Kit.Experiments.Results.ResultsStore(root);
+            var entries = PaperTables.Table1.Entries.Where(e => e.Benchmark == ReproducePlan.Column).ToArray();
+            foreach (var (row, values) in new[] { ("AimCLR (j)", new[] { 0.71, 0.72, 0.73, 0.74 }), ("MS-AimCLR (j)", new[] { 0.81, 0.82, 0.83, 0.84 }) })
+            {
+                var entry = entries.First(e => e.Row == row);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    var spec = entry.Specs(Budget.Smoke, useSynthetic: true, (ulong)(i + 1)).Single();
+                    store.Append(spec, new ExperimentResult(spec.Id, values[i], 0.9, values[i], null, spec.EvaluationFormats.ToDictionary(f => f, _ => values[i]), 1, 1), "abc");
+                }
+            }
+
+            ulong[] seeds = [1, 2, 3, 4];
+            var view = PaperTableView.Build(PaperTables.Table1, store, Budget.Smoke, useSynthetic: true, seeds);
+            var comparisons = PaperComparisons.Measure(PaperTables.Table1, store.Load(), ReproducePlan.Column, Budget.Smoke, useSynthetic: true, seeds);
+
+            var markdown = ResultsMarkdown.Render(PaperTables.Table1, view, comparisons: comparisons);
+
+            Assert.Contains("| AimCLR (j) | NTU-60 xsub | 72.5 ± 2.1 (n = 4) | 74.3 | -1.8 | synthetic | smoke |", markdown);
+            Assert.Contains("| MS-AimCLR (j) − AimCLR (j) | MS − single format | +10.0 | +10.0 … +10.0 | 4 | better |", markdown);
+            Assert.Contains("| MS-AimCLR (m) − AimCLR (m) | MS − single format | — | — | 0 | no paired seeds |", markdown);
+            Assert.DoesNotContain("± 95 % (points)", markdown);
+        }
+        finally
+        {
+            Directory.Delete(root, true);
+        }
     }
 }

@@ -1,0 +1,44 @@
+namespace MsClr.Kit.Experiments.Statistics;
+
+/// <summary>
+/// A − B over the seeds both were measured with: the per-seed differences summarised as a <see cref="SeedSummary"/>
+/// (paired t interval) and a plain verdict. Pairing removes what a seed shares between the two arms (the data order,
+/// the initial weights), so it resolves differences that two separate intervals would not.
+/// </summary>
+/// <param name="Difference">The per-seed differences A − B, summarised (the caller's unit).</param>
+/// <param name="Seeds">The paired seeds, ascending.</param>
+public sealed record PairedComparison(SeedSummary Difference, IReadOnlyList<ulong> Seeds)
+{
+    /// <summary>Pairs <paramref name="a"/> and <paramref name="b"/> by seed (seeds measured in only one arm are left out)
+    /// and summarises A − B.</summary>
+    /// <param name="a">Arm A's value per seed.</param>
+    /// <param name="b">Arm B's value per seed.</param>
+    /// <param name="confidence">Confidence level of the interval.</param>
+    public static PairedComparison Of(IReadOnlyDictionary<ulong, double> a, IReadOnlyDictionary<ulong, double> b, double confidence = SeedSummary.DefaultConfidence)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var seeds = a.Keys.Where(b.ContainsKey).Order().ToArray();
+        return new PairedComparison(SeedSummary.Of(seeds.Select(s => a[s] - b[s]), confidence), seeds);
+    }
+
+    /// <summary>Better when the interval of A − B lies entirely above zero, worse when entirely below, otherwise (and
+    /// always below two paired seeds) not distinguishable.</summary>
+    public ComparisonVerdict Verdict => Difference switch
+    {
+        { Low: > 0 } => ComparisonVerdict.Better,
+        { High: < 0 } => ComparisonVerdict.Worse,
+        _ => ComparisonVerdict.NotDistinguishable,
+    };
+
+    /// <summary>The verdict in words: <c>better</c>, <c>worse</c>, <c>not distinguishable at n = 3</c>, or
+    /// <c>no paired seeds</c>.</summary>
+    public string VerdictText => Difference.N == 0
+        ? "no paired seeds"
+        : Verdict switch
+        {
+            ComparisonVerdict.Better => "better",
+            ComparisonVerdict.Worse => "worse",
+            _ => $"not distinguishable at n = {Difference.N}",
+        };
+}
