@@ -14,7 +14,7 @@ internal sealed class ExperimentOptions
     private readonly Option<InputStream> _stream = new("--stream") { Description = "joint, motion or bone", DefaultValueFactory = _ => InputStream.Joint };
     private readonly Option<string> _formats = new("--formats") { Description = "Training formats, comma-separated (names or JSON paths)", DefaultValueFactory = _ => "ntu-rgb+d,smplx_42" };
     private readonly Option<string?> _evaluation = new("--eval-formats") { Description = "Formats with a linear classifier each (default: the training formats; the first is primary)" };
-    private readonly Option<string> _budget = new("--budget") { Description = "smoke, quick or paper", DefaultValueFactory = _ => "quick" };
+    private readonly BudgetOptions _budget = new();
     private readonly Option<ulong> _seed = new("--seed") { Description = "Run seed (the first seed with --seeds)", DefaultValueFactory = _ => 1UL };
     private readonly Option<int> _seeds = new("--seeds") { Description = "Run every experiment for this many seeds (--seed, --seed + 1, ...) and report mean ± 95 % interval", DefaultValueFactory = _ => 1 };
     private readonly Option<bool> _noAugmentations = new("--no-augmentations") { Description = "Table 4's variant: every view is the clip as stored (query and key differ only by format)" };
@@ -24,10 +24,12 @@ internal sealed class ExperimentOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _budget, _seed, _seeds, _compat, _noAugmentations, _precision })
+        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _seed, _seeds, _compat, _noAugmentations, _precision })
         {
             command.Options.Add(option);
         }
+
+        _budget.AddTo(command);
     }
 
     /// <summary>The specs the parsed options describe: one per seed of <c>--seeds</c>, from <c>--seed</c> on.</summary>
@@ -56,10 +58,10 @@ internal sealed class ExperimentOptions
         }
 
         BenchmarkCatalog.Get(result.GetValue(_benchmark)!);
-        Budget.Get(result.GetValue(_budget)!);
+        var budget = _budget.Budget(result);
         var spec = new ExperimentSpec(result.GetValue(_method), result.GetValue(_benchmark)!, result.GetValue(_stream), training, evaluation,
-            result.GetValue(_budget)!.ToLowerInvariant(), result.GetValue(_seed), result.GetValue(_compat)!.ToLowerInvariant(), !result.GetValue(_noAugmentations),
-            ComputePrecisionExtensions.Parse(result.GetValue(_precision)!));
+            budget.Name, result.GetValue(_seed), result.GetValue(_compat)!.ToLowerInvariant(), !result.GetValue(_noAugmentations),
+            ComputePrecisionExtensions.Parse(result.GetValue(_precision)!), budget.IsNamed ? null : budget);
         _ = spec.CompatSwitches;
         return spec;
     }

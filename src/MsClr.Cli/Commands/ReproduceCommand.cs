@@ -24,7 +24,7 @@ internal static class ReproduceCommand
     public static Command Create()
     {
         var output = new Option<string>("--out", "-o") { Description = "Report folder", DefaultValueFactory = _ => Path.Combine(KitEnvironment.RunsRoot, "reproduce") };
-        var budget = new Option<string>("--budget") { Description = "smoke, quick (default) or paper", DefaultValueFactory = _ => "quick" };
+        var budget = new BudgetOptions("smoke, quick (default) or paper");
         var seed = new Option<ulong>("--seed") { Description = "Run seed (the first seed with --seeds)", DefaultValueFactory = _ => 1UL };
         var seeds = new Option<int>("--seeds")
         {
@@ -40,8 +40,9 @@ internal static class ReproduceCommand
         var sweep = new Option<string?>("--sweep") { Description = "Render the tables and report from a sweep's results (sweep.json) instead of running experiments" };
         var command = new Command("reproduce", "Reproduce Table 1, Table 4 and Figure 4 on the synthetic benchmark, run the notebooks and write an offline report")
         {
-            output, budget, seed, seeds, skipNotebooks, tables, sweep,
+            output, seed, seeds, skipNotebooks, tables, sweep,
         };
+        budget.AddTo(command);
         command.SetAction(result => CliAction.Run(() =>
         {
             if (result.GetValue(sweep) is { } sweepPath)
@@ -51,7 +52,7 @@ internal static class ReproduceCommand
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var folder = Path.GetFullPath(result.GetValue(output)!);
-            var chosen = Budget.Get(result.GetValue(budget)!);
+            var chosen = budget.Budget(result);
             var runSeeds = EntryValues.Seeds(result.GetValue(seed), result.GetValue(seeds));
             var chosenTables = result.GetValue(tables) is { Length: > 0 } names ? names.Select(PaperTables.Get).ToArray() : ReproducePlan.Tables;
             AnsiConsole.Write(FormatsCommand.FormatsTable(SkeletonFormats.All));
@@ -95,10 +96,10 @@ internal static class ReproduceCommand
             }
 
             var timing = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"`./msclr reproduce --budget {chosen.Name} --seeds {runSeeds.Count}` took {clock.Elapsed.TotalMinutes:F1} min ({ran} experiments run, {reused} reused, {experimentsTime.TotalMinutes:F1} min until the experiments were done; notebooks {(result.GetValue(skipNotebooks) ? "skipped" : "included")}) on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
+                $"`./msclr reproduce --budget {chosen.Label} --seeds {runSeeds.Count}` took {clock.Elapsed.TotalMinutes:F1} min ({ran} experiments run, {reused} reused, {experimentsTime.TotalMinutes:F1} min until the experiments were done; notebooks {(result.GetValue(skipNotebooks) ? "skipped" : "included")}) on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
             AtomicFile.WriteAllText(Path.Combine(folder, "timing.txt"), timing + "\n");
             AnsiConsole.MarkupLine(Markup.Escape(timing));
-            AnsiConsole.MarkupLine($"ours: measured on synthetic data at the {chosen.Name} budget; paper: NTU RGB+D 60 after 300 epochs. Not comparable numbers, shown side by side.");
+            AnsiConsole.MarkupLine($"ours: measured on synthetic data at the {Markup.Escape(chosen.Label)} budget; paper: NTU RGB+D 60 after 300 epochs. Not comparable numbers, shown side by side.");
             AnsiConsole.MarkupLine($"wrote {Markup.Escape(report)}");
             return notebooksOk ? 0 : 1;
         }));

@@ -40,8 +40,8 @@ internal static class ReproduceReport
             .Append(".warn{background:#fff4d6;border:1px solid #e0c070;padding:8px}.note{color:#555;font-size:90%}</style>\n<script>")
             .Append(ChartExport.PlotlyJs)
             .Append("</script></head><body>\n<h1>MsClr.Kit reproduction</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"warn\"><b>Read this first.</b> Every number in the <i>ours</i> columns was measured by this kit on <b>{E(dataDescription)}</b> at the <b>{E(budget.Name)}</b> budget ")
-            .Append(CultureInfo.InvariantCulture, $"({budget.Epochs} pretraining epochs, encoder width {budget.HiddenChannels}, {budget.LinearEpochs} linear-probe epochs), not on NTU RGB+D. ")
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"warn\"><b>Read this first.</b> Every number in the <i>ours</i> columns was measured by this kit on <b>{E(dataDescription)}</b> at the <b>{E(budget.Label)}</b> budget ")
+            .Append(CultureInfo.InvariantCulture, $"({budget.Epochs} pretraining epochs, encoder width {budget.HiddenChannels}, batch {budget.BatchSize}, {budget.SyntheticClips} clips, {budget.LinearEpochs} linear-probe epochs), not on NTU RGB+D. ")
             .Append("Every number in the <i>paper</i> columns is printed in the paper (arXiv 2508.14889) for NTU RGB+D after 300 epochs on a GPU. ")
             .Append("They are shown side by side so that trends can be compared; they are not expected to agree, and a difference is not a reproduction error.</p>\n");
         seeds ??= [1];

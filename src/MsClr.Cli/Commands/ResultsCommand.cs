@@ -12,19 +12,20 @@ internal static class ResultsCommand
     public static Command Create()
     {
         var table = new Option<string>("--table") { Description = "table1, table2, table3, table4, figure4 or figure5", DefaultValueFactory = _ => "table1" };
-        var budget = new Option<string>("--budget") { Description = "Budget of the runs to show", DefaultValueFactory = _ => "quick" };
+        var budget = new BudgetOptions("Budget of the runs to show (with the same overrides they ran with)");
         var seed = new Option<ulong>("--seed") { Description = "Seed of the runs to show (the first seed with --seeds)", DefaultValueFactory = _ => 1UL };
         var seeds = new Option<int>("--seeds") { Description = "Show mean ± 95 % interval over this many seeds (--seed, --seed + 1, ...) and the paper's comparisons paired over them", DefaultValueFactory = _ => 1 };
         var ntu = new Option<bool>("--ntu") { Description = "Show runs on NTU instead of the synthetic stand-in" };
         var readme = new Option<string?>("--update") { Description = "Write the table between the results markers of this Markdown file (e.g. README.md)" };
         var command = new Command("results", "Show a paper table with ours next to the paper's numbers, from the results store")
         {
-            table, budget, seed, seeds, ntu, readme, Merge(), Record(),
+            table, seed, seeds, ntu, readme, Merge(), Record(),
         };
+        budget.AddTo(command);
         command.SetAction(result => CliAction.Run(() =>
         {
             var chosen = PaperTables.Get(result.GetValue(table)!);
-            var (chosenBudget, useSynthetic) = (Budget.Get(result.GetValue(budget)!), !result.GetValue(ntu));
+            var (chosenBudget, useSynthetic) = (budget.Budget(result), !result.GetValue(ntu));
             var runSeeds = EntryValues.Seeds(result.GetValue(seed), result.GetValue(seeds));
             foreach (var runSeed in runSeeds)
             {

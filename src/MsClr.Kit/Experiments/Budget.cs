@@ -1,4 +1,5 @@
 using MsClr.Kit.Data.Synthetic;
+using System.Text.Json.Serialization;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Models;
 using MsClr.Kit.Training.Losses;
@@ -8,7 +9,9 @@ namespace MsClr.Kit.Experiments;
 
 /// <summary>
 /// How much compute an experiment gets. One code path, scaled: the schedule points of the paper (lr drop at 250/300,
-/// mining from 150/300, linear lr drop at 80/100) keep their relative positions at every budget.
+/// mining from 150/300, linear lr drop at 80/100) keep their relative positions at every budget. Any field can be
+/// changed (<c>Budget.Quick with { Epochs = 20 }</c>, or <see cref="Override"/> for the CLI's flags); an
+/// <see cref="ExperimentSpec"/> hashes the values, so a changed budget is a new experiment, never a stale reuse.
 /// </summary>
 /// <param name="Name">smoke, quick or paper.</param>
 /// <param name="Epochs">Pretraining epochs (paper 300).</param>
@@ -48,6 +51,71 @@ public sealed record Budget(string Name, int Epochs, int BatchSize, int QueueSiz
     /// <summary>The synthetic dataset this budget's experiments train on: <see cref="SyntheticClips"/> clips, generator seed 1
     /// (the same files for every experiment, notebook and command at this budget).</summary>
     public SyntheticConfig SyntheticData() => new() { Samples = SyntheticClips, Seed = 1 };
+
+    /// <summary>Whether this is one of the named budgets of <see cref="All"/> unchanged.</summary>
+    [JsonIgnore]
+    public bool IsNamed => All.Contains(this);
+
+    /// <summary>
+    /// A short tag of what differs from the named budget this one was made from, for run ids and labels: empty for an
+    /// unchanged named budget, e.g. <c>e20-w4</c> for quick with 20 epochs and width 4 (e epochs, w width, o output
+    /// channels, f projection size, b batch, q queue, l linear epochs, c clips); <c>custom</c> for a name the kit does not know.
+    /// </summary>
+    [JsonIgnore]
+    public string Tag
+    {
+        get
+        {
+            if (All.FirstOrDefault(b => b.Name == Name) is not { } named)
+            {
+                return "custom";
+            }
+
+            (string Key, int Value, int Named)[] fields =
+            [
+                ("e", Epochs, named.Epochs), ("w", HiddenChannels, named.HiddenChannels), ("o", OutputDim, named.OutputDim),
+                ("f", FeatureDim, named.FeatureDim), ("b", BatchSize, named.BatchSize), ("q", QueueSize, named.QueueSize),
+                ("l", LinearEpochs, named.LinearEpochs), ("c", SyntheticClips, named.SyntheticClips),
+            ];
+            return string.Join('-', fields.Where(f => f.Value != f.Named).Select(f => $"{f.Key}{f.Value}"));
+        }
+    }
+
+    /// <summary>The name, followed by the changed values when it departs from the named budget, e.g. <c>quick (e20-w4)</c>.</summary>
+    [JsonIgnore]
+    public string Label => Tag.Length == 0 ? Name : $"{Name} ({Tag})";
+
+    /// <summary>
+    /// This budget with the given values replaced (null keeps a value). A batch size that does not divide the key queue
+    /// rounds the queue up to the next multiple of it, since the queue is filled one batch at a time.
+    /// </summary>
+    /// <param name="epochs">Pretraining epochs.</param>
+    /// <param name="width">Encoder width h (hidden channels of the first blocks).</param>
+    /// <param name="clips">Clips of the synthetic dataset.</param>
+    /// <param name="batch">Pretraining and probe batch size.</param>
+    /// <param name="linearEpochs">Linear-probe epochs.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value below 1.</exception>
+    public Budget Override(int? epochs = null, int? width = null, int? clips = null, int? batch = null, int? linearEpochs = null)
+    {
+        foreach (var (name, value) in new[] { ("epochs", epochs), ("width", width), ("clips", clips), ("batch", batch), ("linear epochs", linearEpochs) })
+        {
+            if (value is < 1)
+            {
+                throw new ArgumentOutOfRangeException(name, value, $"budget {name}: expected a positive number");
+            }
+        }
+
+        var batchSize = batch ?? BatchSize;
+        return this with
+        {
+            Epochs = epochs ?? Epochs,
+            HiddenChannels = width ?? HiddenChannels,
+            SyntheticClips = clips ?? SyntheticClips,
+            BatchSize = batchSize,
+            QueueSize = (QueueSize + batchSize - 1) / batchSize * batchSize,
+            LinearEpochs = linearEpochs ?? LinearEpochs,
+        };
+    }
 
     /// <summary><paramref name="config"/> scaled to this budget (epochs, batch, model and queue size, schedule points).</summary>
     public PretrainConfig Apply(PretrainConfig config) => config with

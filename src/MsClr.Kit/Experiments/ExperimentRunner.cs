@@ -45,7 +45,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(Path.Combine(directory, "spec.json"), spec.Canonical());
         var benchmark = BenchmarkCatalog.Get(spec.Benchmark);
-        var budget = Budget.Get(spec.Budget);
+        var budget = spec.ResolveBudget();
         var compat = spec.CompatSwitches;
         var training = spec.ResolveTrainingFormats();
         var evaluation = spec.ResolveEvaluationFormats();
@@ -91,14 +91,14 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
     /// <summary>Whether <paramref name="spec"/>'s pretraining has finished (its final checkpoint exists).</summary>
     public bool IsPretrained(ExperimentSpec spec) =>
-        new CheckpointStore(Path.Combine(RunDirectory(spec), "pretrain")).Latest() is { } latest && latest.Epoch > Budget.Get(spec.Budget).Epochs;
+        new CheckpointStore(Path.Combine(RunDirectory(spec), "pretrain")).Latest() is { } latest && latest.Epoch > spec.ResolveBudget().Epochs;
 
     /// <summary>Runs (or resumes, or reloads when finished) the pretraining stage of <paramref name="spec"/>; the caller disposes the model.</summary>
     /// <exception cref="OperationCanceledException">Cancelled before the last epoch (a checkpoint was saved).</exception>
     public ContrastiveModel Pretrain(ExperimentSpec spec, IProgress<TrainingProgress>? progress = null, CancellationToken cancellation = default)
     {
         var benchmark = BenchmarkCatalog.Get(spec.Benchmark);
-        var budget = Budget.Get(spec.Budget);
+        var budget = spec.ResolveBudget();
         var compat = spec.CompatSwitches;
         var formats = spec.ResolveTrainingFormats();
         var directory = RunDirectory(spec);

@@ -17,12 +17,14 @@ namespace MsClr.Kit.Experiments;
 /// <param name="Stream">Input stream.</param>
 /// <param name="TrainingFormats">Pretraining formats (built-in names or format JSON paths).</param>
 /// <param name="EvaluationFormats">Formats with a linear classifier each; the first is the primary one.</param>
-/// <param name="Budget">smoke, quick or paper.</param>
+/// <param name="Budget">smoke, quick or paper: the name of the budget (or of the budget <paramref name="BudgetSettings"/> was made from).</param>
 /// <param name="Seed">Run seed.</param>
 /// <param name="Compat">paper (default) or official (<see cref="ReferenceCompat"/>).</param>
 /// <param name="Augmentations">false for Table 4's variant without augmentations: every view is the clip as stored, so
 /// query and key differ only by format.</param>
 /// <param name="Precision">What pretraining's ST-GCN blocks compute in: fp32 (the reference) or bf16 (the fast path, see <see cref="ComputePrecision"/>).</param>
+/// <param name="BudgetSettings">The budget's values when they differ from the named budget (e.g. <c>Budget.Quick with { Epochs = 20 }</c>,
+/// or the CLI's <c>--epochs</c>); null for the named budget itself. Read it through <see cref="ResolveBudget"/>.</param>
 public sealed record ExperimentSpec(
     PretrainMethod Method,
     string Benchmark,
@@ -33,7 +35,8 @@ public sealed record ExperimentSpec(
     ulong Seed = 1,
     string Compat = "paper",
     bool Augmentations = true,
-    ComputePrecision Precision = ComputePrecision.Float32)
+    ComputePrecision Precision = ComputePrecision.Float32,
+    Budget? BudgetSettings = null)
 {
     /// <summary>A readable, deterministic id: method, benchmark, stream, formats, budget, seed and a short hash of the whole spec.</summary>
     public string Id
@@ -43,9 +46,14 @@ public sealed record ExperimentSpec(
             var formats = string.Join("+", TrainingFormats.Select(Short));
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())))[..8].ToLowerInvariant();
             var variant = (Augmentations ? "" : "-noaug") + (Precision == ComputePrecision.Float32 ? "" : $"-{Precision.ShortName()}");
-            return $"{Method.ToString().ToLowerInvariant()}-{Benchmark}-{Stream.ToString().ToLowerInvariant()}-{formats}{variant}-{Budget}-s{Seed}-{hash}";
+            var budget = BudgetSettings is { Tag: { Length: > 0 } tag } ? $"{Budget}-{tag}" : Budget;
+            return $"{Method.ToString().ToLowerInvariant()}-{Benchmark}-{Stream.ToString().ToLowerInvariant()}-{formats}{variant}-{budget}-s{Seed}-{hash}";
         }
     }
+
+    /// <summary>The budget this experiment runs at: <see cref="BudgetSettings"/>, or the named budget <see cref="Budget"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No settings and an unknown budget name.</exception>
+    public Budget ResolveBudget() => BudgetSettings ?? Experiments.Budget.Get(Budget);
 
     /// <summary>The compat switches named by <see cref="Compat"/>.</summary>
     public ReferenceCompat CompatSwitches => Compat.ToLowerInvariant() switch
@@ -76,9 +84,9 @@ public sealed record ExperimentSpec(
         training = TrainingFormats,
         evaluation = EvaluationFormats,
         budget = Budget,
-        // The budget's values, not only its name: when a budget is resized (as quick was), its old runs get other ids
-        // and are never reused as if they had been made with the new settings.
-        budget_settings = Experiments.Budget.All.FirstOrDefault(b => string.Equals(b.Name, Budget, StringComparison.OrdinalIgnoreCase)),
+        // The budget's values, not only its name: when a budget is resized (as quick was) or overridden (--epochs ...),
+        // its runs get other ids and are never reused as if they had been made with other settings.
+        budget_settings = BudgetSettings ?? Experiments.Budget.All.FirstOrDefault(b => string.Equals(b.Name, Budget, StringComparison.OrdinalIgnoreCase)),
         seed = Seed,
         compat = Compat,
         // Results measured with the absolute-epsilon probe (std + 1e-6) are not reused under the scale-invariant one.

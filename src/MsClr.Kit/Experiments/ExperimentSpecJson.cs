@@ -62,7 +62,21 @@ public static class ExperimentSpecJson
             }
         }
 
+        Budget? settings = null;
+        if (spec.TryGetProperty("budget_settings", out var b) && b.ValueKind == JsonValueKind.Object)
+        {
+            try
+            {
+                settings = b.Deserialize<Budget>() ?? throw Bad("budget_settings", "a budget object");
+            }
+            catch (JsonException)
+            {
+                throw Bad("budget_settings", "a budget object (Name, Epochs, BatchSize, QueueSize, HiddenChannels, OutputDim, FeatureDim, LinearEpochs, SyntheticClips)");
+            }
+        }
+
+        // The named budget's own values are stored too (they are what the id hashes); only a departure is kept on the spec.
         return new ExperimentSpec(Enum<PretrainMethod>("method"), Text("benchmark"), Enum<InputStream>("stream"), Names("training"), Names("evaluation"),
-            Text("budget"), seed, Text("compat"), augmentations, precision);
+            Text("budget"), seed, Text("compat"), augmentations, precision, settings is { IsNamed: false } ? settings : null);
     }
 }

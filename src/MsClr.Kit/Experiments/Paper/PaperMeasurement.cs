@@ -38,7 +38,8 @@ public sealed record PaperMeasurement(
     {
         ArgumentNullException.ThrowIfNull(budget);
         var kitBenchmark = PaperBenchmarks.KitName(benchmark, useSynthetic);
-        return Streams.Select(s => new ExperimentSpec(Method, kitBenchmark, s, TrainingFormats, EvaluationFormats, budget.Name, seed, Augmentations: Augmentations)).ToArray();
+        var settings = budget.IsNamed ? null : budget;
+        return Streams.Select(s => new ExperimentSpec(Method, kitBenchmark, s, TrainingFormats, EvaluationFormats, budget.Name, seed, Augmentations: Augmentations, BudgetSettings: settings)).ToArray();
     }
 
     /// <summary>Kinect v2 only, the given stream (AimCLR rows).</summary>

@@ -64,7 +64,7 @@ public static class PaperTableView
         }
 
         var settings = pairs
-            .Select(p => (Budget: p.Spec.Budget, Synthetic: PaperBenchmarks.IsSynthetic(p.Spec.Benchmark), p.Spec.Seed))
+            .Select(p => (Budget: p.Spec.ResolveBudget(), Synthetic: PaperBenchmarks.IsSynthetic(p.Spec.Benchmark), p.Spec.Seed))
             .Distinct()
             .ToArray();
         double? Value(PaperEntry entry, IReadOnlyList<ExperimentSpec> specs)
@@ -82,7 +82,7 @@ public static class PaperTableView
         SeedSummary Ours(PaperEntry entry, Budget budget, bool synthetic, IReadOnlyList<ulong> seeds) =>
             SeedSummary.Of(seeds.Select(seed => Value(entry, entry.Specs(budget, synthetic, seed))).OfType<double>());
 
-        return Assemble(table, settings.Select(s => (Budget.Get(s.Budget), s.Synthetic, (IReadOnlyList<ulong>)[s.Seed])).ToArray(), known.Contains, Ours);
+        return Assemble(table, settings.Select(s => (s.Budget, s.Synthetic, (IReadOnlyList<ulong>)[s.Seed])).ToArray(), known.Contains, Ours);
     }
 
     /// <summary>
@@ -143,7 +143,7 @@ public static class PaperTableView
                 }
 
                 var summary = ours(entry, budget, synthetic, seeds);
-                lines.Add((entry.Row, entry.Column, summary.N > 0 ? summary.Scale(100) : null, entry.Paper, synthetic ? "synthetic" : "NTU", budget.Name));
+                lines.Add((entry.Row, entry.Column, summary.N > 0 ? summary.Scale(100) : null, entry.Paper, synthetic ? "synthetic" : "NTU", budget.Label));
                 shown = true;
             }
 

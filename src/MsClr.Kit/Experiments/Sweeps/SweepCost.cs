@@ -35,7 +35,7 @@ public static class SweepCost
             throw new ArgumentOutOfRangeException(nameof(clipsPerSecond), clipsPerSecond, "expected a positive throughput");
         }
 
-        var budget = Budget.Get(spec.Budget);
+        var budget = spec.ResolveBudget();
         var (train, test) = Clips(spec.Benchmark, budget);
         var pretraining = (double)budget.Epochs * train * spec.TrainingFormats.Count;
         var features = (train + test) * (double)spec.EvaluationFormats.Count / 3;

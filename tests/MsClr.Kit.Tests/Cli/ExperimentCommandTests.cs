@@ -1,0 +1,37 @@
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Tests.Teaching;
+using MsClr.Kit.Training.Pretraining;
+
+namespace MsClr.Kit.Tests.Cli;
+
+[Collection(ConsoleCollection.Name)]
+public class ExperimentCommandTests
+{
+    [Fact]
+    public void ExperimentRun_BudgetFlagsAndTwoSeeds_RunTwoExperimentsAtTheChangedBudgetAndSummariseThem()
+    {
+        using var roots = new TempKitRoots();
+
+        var (exitCode, output, error) = CliRun.Invoke("experiment", "run", "--budget", "smoke", "--formats", "ntu-rgb+d", "--epochs", "1",
+            "--linear-epochs", "2", "--width", "2", "--seeds", "2");
+
+        Assert.True(exitCode == 0, error);
+        var runs = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Select(Path.GetFileName).Order().ToArray();
+        Assert.Equal(2, runs.Length);
+        Assert.All(runs, run => Assert.Contains("-smoke-e1-w2-l2-", run));
+        Assert.Contains(runs, run => run!.Contains("-s1-"));
+        Assert.Contains(runs, run => run!.Contains("-s2-"));
+        foreach (var run in runs)
+        {
+            var folder = Path.Combine(roots.Folder, "runs", run!);
+            var spec = ExperimentSpecJson.Parse(File.ReadAllText(Path.Combine(folder, "spec.json")), run!);
+            // The run folder records the values, and pretraining ran one epoch (its final checkpoint opens epoch 2).
+            Assert.Equal(Budget.Smoke with { Epochs = 1, HiddenChannels = 2, LinearEpochs = 2 }, spec.ResolveBudget());
+            Assert.Equal(spec.Id, run);
+            Assert.Equal(2, new CheckpointStore(Path.Combine(folder, "pretrain")).Latest()!.Value.Epoch);
+        }
+
+        Assert.Contains("mean ± 95 % (n)", output);
+        Assert.Contains("(n = 2)", output);
+    }
+}

@@ -1,0 +1,87 @@
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Paper;
+using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training.Pretraining;
+
+namespace MsClr.Kit.Tests.Experiments;
+
+public class BudgetTests
+{
+    private static ExperimentSpec Spec(Budget budget) =>
+        new(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], budget.Name, BudgetSettings: budget.IsNamed ? null : budget);
+
+    [Fact]
+    public void Id_ChangedBudgetValues_GiveANewIdThatNamesTheChange()
+    {
+        var quick = Spec(Budget.Quick);
+        var longer = Spec(Budget.Quick with { Epochs = 20 });
+
+        Assert.NotEqual(quick.Id, longer.Id);
+        Assert.StartsWith("aimclr-synthetic-xsub-joint-ntu-quick-s1-", quick.Id);
+        Assert.StartsWith("aimclr-synthetic-xsub-joint-ntu-quick-e20-s1-", longer.Id);
+        Assert.Contains("\"Epochs\":20", longer.Canonical());
+        Assert.Equal(20, longer.ResolveBudget().Epochs);
+        Assert.Equal(Budget.Quick, quick.ResolveBudget());
+    }
+
+    [Fact]
+    public void Id_NamedBudgetPassedAsSettings_IsTheSameExperiment()
+    {
+        var plain = Spec(Budget.Quick);
+        var explicitSettings = plain with { BudgetSettings = Budget.Quick };
+
+        Assert.Equal(plain.Id, explicitSettings.Id);
+        Assert.DoesNotContain("IsNamed", plain.Canonical());
+        Assert.DoesNotContain("Tag", plain.Canonical());
+    }
+
+    [Fact]
+    public void Parse_CanonicalOfAChangedBudget_RestoresItsValuesAndId()
+    {
+        var spec = Spec(Budget.Smoke.Override(epochs: 1, width: 2, clips: 70, batch: 8, linearEpochs: 3));
+
+        var parsed = ExperimentSpecJson.Parse(spec.Canonical(), "spec.json");
+
+        Assert.Equal(spec.Id, parsed.Id);
+        Assert.Equal(spec.ResolveBudget(), parsed.ResolveBudget());
+        Assert.Null(ExperimentSpecJson.Parse(Spec(Budget.Smoke).Canonical(), "spec.json").BudgetSettings);
+    }
+
+    [Fact]
+    public void Override_EachFlag_ChangesItsFieldOnly()
+    {
+        var changed = Budget.Quick.Override(epochs: 7, width: 4, clips: 245, linearEpochs: 9);
+
+        Assert.Equal(Budget.Quick with { Epochs = 7, HiddenChannels = 4, SyntheticClips = 245, LinearEpochs = 9 }, changed);
+        Assert.Equal("quick (e7-w4-l9-c245)", changed.Label);
+        Assert.Equal("quick", Budget.Quick.Override().Label);
+        Assert.True(Budget.Quick.Override().IsNamed);
+    }
+
+    [Fact]
+    public void Override_BatchThatDoesNotDivideTheQueue_RoundsTheQueueUp()
+    {
+        var changed = Budget.Quick.Override(batch: 24); // queue 256
+
+        Assert.Equal(24, changed.BatchSize);
+        Assert.Equal(264, changed.QueueSize);
+        Assert.Equal(256, Budget.Quick.Override(batch: 64).QueueSize);
+    }
+
+    [Fact]
+    public void Override_ZeroEpochs_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Budget.Quick.Override(epochs: 0));
+    }
+
+    [Fact]
+    public void PaperMeasurement_ChangedBudget_CarriesItsValuesIntoTheSpecs()
+    {
+        var budget = Budget.Quick with { Epochs = 20 };
+
+        var spec = PaperMeasurement.SingleFormat(InputStream.Joint).Specs(PaperBenchmark.Ntu60XSub, budget, useSynthetic: true).Single();
+
+        Assert.Equal(budget, spec.ResolveBudget());
+        Assert.Equal("quick", spec.Budget);
+    }
+}
