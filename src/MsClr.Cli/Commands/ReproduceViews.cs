@@ -11,15 +11,9 @@ namespace MsClr.Cli.Commands;
 internal static class ReproduceViews
 {
     /// <summary>The rows of <paramref name="table"/> that <see cref="ReproducePlan"/> measures (its column, synthetic data,
-    /// this budget), summarised over <paramref name="seeds"/>.</summary>
-    public static DataFrame Measured(PaperTable table, ResultsStore store, Budget budget, IReadOnlyList<ulong> seeds)
-    {
-        var view = PaperTableView.Build(table, store, budget, useSynthetic: true, seeds);
-        var planned = ReproducePlan.Entries.Where(e => e.Table == table.Name).Select(e => (e.Row, e.Column)).ToHashSet();
-        var keep = new PrimitiveDataFrameColumn<bool>("keep", Enumerable.Range(0, (int)view.Rows.Count)
-            .Select(i => planned.Contains(((string)view[PaperTableView.Columns[0]][i], (string)view[PaperTableView.Columns[1]][i]))));
-        return view.Filter(keep);
-    }
+    /// this budget), summarised over <paramref name="seeds"/>: the frame the table notebooks show.</summary>
+    public static DataFrame Measured(PaperTable table, ResultsStore store, Budget budget, IReadOnlyList<ulong> seeds) =>
+        MsClr.Kit.Reporting.PaperTableFrames.Column(table, store, budget, ReproducePlan.Column, seeds);
 
     /// <summary>A label per experiment id: the first paper row that uses it, e.g. <c>Table 1 · MS-AimCLR (m) [motion] seed 2</c>.</summary>
     public static Dictionary<string, string> Labels(Budget budget, IReadOnlyList<ulong> seeds)

@@ -65,6 +65,6 @@ public static class PaperComparisonChart
         var difference = row.Difference is { } d ? $"{ChartStyle.Signed(d)} pp" : "—";
         var ours = row.Ours is null ? "not measured" : $"{ChartStyle.Number(row.Ours)} %";
         var paper = row.Paper is null ? "not reported" : $"{ChartStyle.Number(row.Paper)} %";
-        return $"{row.Label}<br>ours: {ours}<br>paper: {paper}<br>ours − paper: {difference}";
+        return $"{row.Detail ?? row.Label}<br>ours: {ours}<br>paper: {paper}<br>ours − paper: {difference}";
     }
 }

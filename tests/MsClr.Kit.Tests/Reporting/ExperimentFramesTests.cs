@@ -1,0 +1,36 @@
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Paper;
+using MsClr.Kit.Reporting;
+
+namespace MsClr.Kit.Tests.Reporting;
+
+public class ExperimentFramesTests
+{
+    [Fact]
+    public void Specs_Table4_OneRowPerExperimentNamingTheUnaugmentedVariant()
+    {
+        var specs = ReproducePlan.Specs(Budget.Smoke, tables: [PaperTables.Table4]);
+
+        var frame = ExperimentFrames.Specs(specs);
+
+        Assert.Equal(specs.Select(s => s.Id), frame["spec id"].Cast<string>());
+        Assert.Equal(["AimCLR", "MS-AimCLR", "MS-AimCLR, no aug."], frame["method"].Cast<string>().Order(StringComparer.Ordinal));
+        Assert.Contains("MS-AimCLR, no aug.", frame["method"].Cast<string>());
+        Assert.Contains("ntu-rgb+d + smplx_42", frame["training formats"].Cast<string>());
+        Assert.All(frame["budget"].Cast<string>(), b => Assert.Equal("smoke", b));
+    }
+
+    [Fact]
+    public void Results_OneAndTwoFormats_PercentWithTheEnsembleOnlyWhereThereIsOne()
+    {
+        var specs = ReproducePlan.Specs(Budget.Smoke, tables: [PaperTables.Table1]).Where(s => s.Stream == MsClr.Kit.Skeletons.InputStream.Joint).ToArray();
+        var results = specs.Select(s => (s, new ExperimentResult(s.Id, 0.12346, 0.5, 0.2, s.TrainingFormats.Count > 1 ? 0.25 : null, new Dictionary<string, double>(), 12.34, 5.67))).ToArray();
+
+        var frame = ExperimentFrames.Results(results);
+
+        Assert.Equal(["spec id", "method", "stream", "training formats", "top-1 (%)", "‡ ensemble top-1 (%)", "pretrain s", "evaluation s"], frame.Columns.Select(c => c.Name));
+        Assert.All(frame["top-1 (%)"].Cast<double?>(), t => Assert.Equal(12.35, t));
+        Assert.Equal([null, 25.0], frame["‡ ensemble top-1 (%)"].Cast<double?>());
+        Assert.Equal(12.3, (double?)frame["pretrain s"][0]);
+    }
+}
