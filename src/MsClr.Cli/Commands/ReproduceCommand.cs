@@ -38,9 +38,13 @@ internal static class ReproduceCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var sweep = new Option<string?>("--sweep") { Description = "Render the tables and report from a sweep's results (sweep.json) instead of running experiments" };
+        var parallel = new Option<int?>("--parallel")
+        {
+            Description = "Experiments at once, as child processes (default: one per core on a CPU, as memory allows, each with cores/parallel LibTorch threads; 1 on a GPU; 1 runs them in this process)",
+        };
         var command = new Command("reproduce", "Reproduce Table 1, Table 4 and Figure 4 on the synthetic benchmark, run the notebooks and write an offline report")
         {
-            output, seed, seeds, skipNotebooks, tables, sweep,
+            output, seed, seeds, skipNotebooks, tables, sweep, parallel,
         };
         budget.AddTo(command);
         command.SetAction(result => CliAction.Run(() =>
@@ -62,7 +66,7 @@ internal static class ReproduceCommand
             AnsiConsole.Status().Start($"synthetic benchmark: {synthetic.Samples} clips in every format", _ =>
                 SyntheticStore.Ensure(KitEnvironment.DataRoot, synthetic, SkeletonFormats.All));
 
-            var (ran, reused) = RunExperiments(chosen, runSeeds, chosenTables);
+            var (ran, reused) = RunExperiments(folder, chosen, runSeeds, chosenTables, result.GetValue(parallel));
             var experimentsTime = clock.Elapsed;
             foreach (var (table, runSeed) in chosenTables.SelectMany(t => runSeeds.Select(s => (t, s))))
             {
@@ -106,22 +110,29 @@ internal static class ReproduceCommand
         return command;
     }
 
-    private static (int Ran, int Reused) RunExperiments(Budget budget, IReadOnlyList<ulong> seeds, IReadOnlyList<PaperTable> tables)
+    private static (int Ran, int Reused) RunExperiments(string folder, Budget budget, IReadOnlyList<ulong> seeds, IReadOnlyList<PaperTable> tables, int? parallel)
     {
         // Seed by seed, so that an interrupted run still leaves complete seeds to summarise.
         var specs = seeds.SelectMany(seed => ReproducePlan.Specs(budget, seed, tables)).ToArray();
         var labels = ReproduceViews.Labels(budget, seeds);
         var runner = new ExperimentRunner(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
         AnsiConsole.MarkupLine($"{specs.Length} experiments ({seeds.Count} seed{(seeds.Count == 1 ? "" : "s")}) ({ReproducePlan.Cost(specs)} format-epoch units of training); finished ones are reused.");
-        var reused = 0;
+        var pending = specs.Where(s => !runner.IsFinished(s)).ToArray();
+        var bytesPerTask = budget == Budget.Paper ? ExperimentParallelism.PaperBudgetBytesPerTask : ExperimentParallelism.CpuBudgetBytesPerTask;
+        var parallelism = ExperimentParallelism.ForThisMachine(bytesPerTask, pending.Length, onGpu: KitEnvironment.TorchBackend == "cuda", parallel);
+        if (parallelism.Tasks > 1)
+        {
+            ReproduceInParallel.Run(folder, budget, seeds, tables, pending, labels, parallelism);
+            return (pending.Length, specs.Length - pending.Length);
+        }
+
         for (var i = 0; i < specs.Length; i++)
         {
             var spec = specs[i];
-            reused += runner.IsFinished(spec) ? 1 : 0;
             TrainingProgressBar.Run($"[{i + 1}/{specs.Length}] {labels[spec.Id]}", (progress, cancel) => runner.Run(spec, progress, cancellation: cancel));
         }
 
-        return (specs.Length - reused, reused);
+        return (pending.Length, specs.Length - pending.Length);
     }
 
     private static bool RunNotebooks(string folder, Budget budget)

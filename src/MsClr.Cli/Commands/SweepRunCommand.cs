@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Experiments.Sweeps;
 using MsClr.Kit.Runtime;
@@ -14,8 +13,6 @@ namespace MsClr.Cli.Commands;
 /// </summary>
 internal static class SweepRunCommand
 {
-    private const int MaxRequeues = 3;
-
     public static Command Create()
     {
         var sweep = SweepCommand.SweepArgument();
@@ -37,7 +34,7 @@ internal static class SweepRunCommand
             var indices = result.GetValue(onlyFailed)
                 ? SweepStatus.ToResubmit(SweepStatus.Of(plan, KitEnvironment.RunsRoot))
                 : Enumerable.Range(0, plan.Specs.Count).ToArray();
-            var failed = Run(path, indices, k, result.GetValue(device)!, out var stoppedBy);
+            var failed = LocalTaskPool.Run(path, indices, k, result.GetValue(device)!, environment: null, started: null, finished: null, out var stoppedBy);
             var rows = new ResultsStore(KitEnvironment.RunsRoot).Merge();
             Console.Out.WriteLine($"{indices.Count - failed.Count} of {indices.Count} tasks done; the store holds {rows.Count} rows");
             if (stoppedBy is not null)
@@ -55,62 +52,4 @@ internal static class SweepRunCommand
         }));
         return command;
     }
-
-    private static IReadOnlyList<int> Run(string sweepPath, IReadOnlyList<int> indices, int parallel, string device, out string? stoppedBy)
-    {
-        using var signals = new StopSignals();
-        var logs = Path.Combine(SweepFile.Folder(sweepPath), "local-logs");
-        Directory.CreateDirectory(logs);
-        var queue = new Queue<(int Index, int Attempt)>(indices.Select(i => (i, 0)));
-        var running = new List<(int Index, int Attempt, Process Process, Task Drain)>();
-        var failed = new List<int>();
-        while (queue.Count > 0 || running.Count > 0)
-        {
-            while (running.Count < parallel && queue.Count > 0 && !signals.Token.IsCancellationRequested)
-            {
-                var (index, attempt) = queue.Dequeue();
-                var process = Process.Start(SelfProcess.StartInfo(["sweep", "task", sweepPath, "--index", index.ToString(System.Globalization.CultureInfo.InvariantCulture), "--device", device]))!;
-                running.Add((index, attempt, process, Drain(process, Path.Combine(logs, $"{index}.out"))));
-            }
-
-            if (signals.Token.IsCancellationRequested)
-            {
-                foreach (var task in running)
-                {
-                    SelfProcess.Signal(task.Process, "TERM");
-                }
-            }
-
-            Thread.Sleep(100);
-            foreach (var task in running.Where(t => t.Process.HasExited).ToArray())
-            {
-                task.Drain.GetAwaiter().GetResult();
-                running.Remove(task);
-                var requeue = task.Process.ExitCode == StopSignals.PreemptedExitCode && !signals.Token.IsCancellationRequested && task.Attempt < MaxRequeues;
-                if (requeue)
-                {
-                    queue.Enqueue((task.Index, task.Attempt + 1));
-                }
-                else if (task.Process.ExitCode != 0 && !signals.Token.IsCancellationRequested)
-                {
-                    failed.Add(task.Index);
-                }
-
-                task.Process.Dispose();
-            }
-        }
-
-        stoppedBy = signals.Signal;
-        return failed.Order().ToArray();
-    }
-
-    /// <summary>Appends the child's output to <paramref name="log"/> until it exits.</summary>
-    private static Task Drain(Process process, string log) => Task.Run(async () =>
-    {
-        await using var file = new StreamWriter(log, append: true);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await file.WriteAsync(await output);
-        await file.WriteAsync(await errors);
-    });
 }

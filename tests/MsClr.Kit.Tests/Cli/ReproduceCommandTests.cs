@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Plots;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Tests.Teaching;
 
 namespace MsClr.Kit.Tests.Cli;
@@ -68,6 +69,37 @@ public class ReproduceCommandTests
         Assert.Contains("| {K} | NTU-60 top-1 (Kinect v2 classifier) | 55.0 ± 12.4 (n = 3) |", output);
         Assert.Contains("| {K, SMPL-X} − {K} | more formats − fewer | +20.0 | +17.5 … +22.5 | 3 | better |", output);
         Assert.Contains("| {K, SMPL} − {K} | more formats − fewer | — | — | 0 | no paired seeds |", output);
+    }
+
+    [Fact]
+    public void Reproduce_ExperimentsAsParallelChildProcesses_GiveTheSameNumbersAsOneAtATimeInProcess()
+    {
+        var previousThreads = Environment.GetEnvironmentVariable(KitEnvironment.ThreadsVariable);
+        Environment.SetEnvironmentVariable(KitEnvironment.ThreadsVariable, "1");
+        try
+        {
+            var sequential = Top1BySpec("1", out _);
+            var parallel = Top1BySpec("2", out var output);
+
+            Assert.Contains("2 at a time as child processes", output);
+            Assert.NotEmpty(sequential);
+            Assert.Equal(sequential, parallel);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(KitEnvironment.ThreadsVariable, previousThreads);
+        }
+
+        static SortedDictionary<string, double> Top1BySpec(string parallel, out string output)
+        {
+            using var roots = new TempKitRoots();
+            var (exitCode, printed, error) = CliRun.Invoke("reproduce", "--budget", "smoke", "--tables", "table4", "--skip-notebooks", "--parallel", parallel);
+            Assert.True(exitCode == 0, error);
+            output = printed;
+            return new SortedDictionary<string, double>(new ResultsStore(Path.Combine(roots.Folder, "runs")).Load()
+                .Where(r => r.Metric.StartsWith("top1", StringComparison.Ordinal))
+                .ToDictionary(r => $"{r.SpecId} {r.Metric}", r => r.Value), StringComparer.Ordinal);
+        }
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using System.Globalization;
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Paper;
+using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.Experiments.Sweeps;
+using MsClr.Kit.Runtime;
+using Spectre.Console;
+
+namespace MsClr.Cli.Commands;
+
+/// <summary>
+/// <c>reproduce</c>'s experiments as child processes, several at once (<see cref="ExperimentParallelism"/>): the plan is
+/// written as a sweep file in the report folder (<c>experiments/sweep.json</c>, each task's output in
+/// <c>experiments/local-logs/I.out</c>) and run by <see cref="LocalTaskPool"/>, the machinery of
+/// <c>sweep run --local</c>. Within a seed the most expensive experiments start first, so the last ones to finish are short.
+/// Each run folder, checkpoint and result is the same as in a sequential run; only wall time changes.
+/// </summary>
+internal static class ReproduceInParallel
+{
+    /// <summary>Runs <paramref name="pending"/> with <paramref name="parallelism"/> and merges their results into the store.</summary>
+    /// <param name="reportFolder">The report folder; the sweep file goes into its <c>experiments</c> folder.</param>
+    /// <param name="budget">The budget of every spec.</param>
+    /// <param name="seeds">The run seeds.</param>
+    /// <param name="tables">The reproduced tables (recorded in the sweep file).</param>
+    /// <param name="pending">The experiments not finished yet.</param>
+    /// <param name="labels">A label per spec id, for the progress lines.</param>
+    /// <param name="parallelism">Tasks at once and threads per task.</param>
+    /// <exception cref="InvalidOperationException">A task failed; the message names its log file.</exception>
+    public static void Run(
+        string reportFolder,
+        Budget budget,
+        IReadOnlyList<ulong> seeds,
+        IReadOnlyList<PaperTable> tables,
+        IReadOnlyList<ExperimentSpec> pending,
+        IReadOnlyDictionary<string, string> labels,
+        ExperimentParallelism parallelism)
+    {
+        // Seed by seed (an interrupted run still leaves complete seeds), the most expensive first within a seed.
+        var ordered = pending.GroupBy(s => s.Seed).SelectMany(g => g.OrderByDescending(s => s.TrainingFormats.Count)).ToArray();
+        var sweepPath = Path.Combine(reportFolder, "experiments", "sweep.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(sweepPath)!);
+        SweepFile.Write(sweepPath, new SweepPlan(budget.Name, tables.Select(t => t.Name).ToArray(), [ReproducePlan.Column], seeds, UseSynthetic: true, ordered));
+        AnsiConsole.MarkupLine(Markup.Escape(
+            $"running {ordered.Length} experiments {parallelism.Tasks} at a time as child processes, {parallelism.ThreadsPerTask} LibTorch thread(s) each (--parallel 1 runs them in this process); logs in {Path.Combine(Path.GetDirectoryName(sweepPath)!, "local-logs")}"));
+
+        var done = 0;
+        var environment = new Dictionary<string, string> { [KitEnvironment.ThreadsVariable] = parallelism.ThreadsPerTask.ToString(CultureInfo.InvariantCulture) };
+        var failed = LocalTaskPool.Run(
+            sweepPath,
+            Enumerable.Range(0, ordered.Length).ToArray(),
+            parallelism.Tasks,
+            device: "auto",
+            environment,
+            started: i => AnsiConsole.MarkupLine(Markup.Escape($"started {Label(ordered[i])}")),
+            finished: outcome =>
+            {
+                var state = outcome.ExitCode == 0 ? $"[{++done}/{ordered.Length}] done" : $"exit code {outcome.ExitCode}";
+                AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{state}: {Label(ordered[outcome.Index])} in {outcome.Elapsed.TotalSeconds:F0} s")));
+            },
+            out var stoppedBy);
+        new ResultsStore(KitEnvironment.RunsRoot).Merge();
+        if (stoppedBy is not null)
+        {
+            throw new OperationCanceledException($"stopped by {stoppedBy}; the running experiments saved their checkpoints; run the same command again to resume");
+        }
+
+        if (failed.Count > 0)
+        {
+            var logs = failed.Select(i => $"{Label(ordered[i])}: {Path.Combine(Path.GetDirectoryName(sweepPath)!, "local-logs", $"{i}.out")}");
+            throw new InvalidOperationException($"{failed.Count} experiment(s) failed; their output: {string.Join("; ", logs)}");
+        }
+
+        string Label(ExperimentSpec spec) => labels.TryGetValue(spec.Id, out var label) ? label : spec.Id;
+    }
+}
