@@ -29,8 +29,9 @@ public static class SyntheticStore
                 continue;
             }
 
-            var recipe = PreprocessingRecipe.For(format, frames);
-            var samples = SyntheticDataset.Generate(config, format).Select(recipe.Apply);
+            // Custom formats (joints named after synthetic landmarks) get their anatomical recipe and landmark renderer.
+            var recipe = PreprocessingRecipe.ForAny(format, frames);
+            var samples = SyntheticDataset.Generate(config, SyntheticRenderer.ForAny(format)).Select(recipe.Apply);
             var count = SkeletonStore.WriteAsync(path, SyntheticBenchmarks.Dataset, format, samples, [SyntheticDataset.SubjectKey, SyntheticDataset.ViewKey], StoreForm.Of(recipe, format)).GetAwaiter().GetResult();
             progress?.Report((format.Name, count));
             written.Add(path);

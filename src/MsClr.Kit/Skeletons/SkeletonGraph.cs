@@ -213,4 +213,14 @@ public static class SkeletonGraph
 
         return result;
     }
+
+    /// <summary>The name of partition <paramref name="k"/> of a stack of <paramref name="count"/>: root, centripetal and
+    /// centrifugal for the spatial strategy's three, <c>partition k</c> otherwise.</summary>
+    public static string PartitionName(int k, int count) => (k, count) switch
+    {
+        (0, 3) => "root",
+        (1, 3) => "centripetal",
+        (2, 3) => "centrifugal",
+        _ => $"partition {k}",
+    };
 }

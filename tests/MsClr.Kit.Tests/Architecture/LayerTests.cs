@@ -12,7 +12,7 @@ public sealed class LayerTests
     /// <summary>
     /// Each layer (the namespace segment after <c>MsClr.Kit</c>) and its rank: a type may refer to types of its own layer
     /// and of layers of lower rank only. Layers of equal rank (IO and Runtime; Reporting and Plots) do not refer to each other.
-    /// Teaching and Interactive (the notebooks' helpers and kernel integration) sit above everything.
+    /// Interactive (the notebooks' kernel integration) sits above everything.
     /// </summary>
     private static readonly Dictionary<string, int> Ranks = new(StringComparer.Ordinal)
     {
@@ -26,7 +26,6 @@ public sealed class LayerTests
         ["Experiments"] = 6,
         ["Reporting"] = 7,
         ["Plots"] = 7,
-        ["Teaching"] = 8,
         ["Interactive"] = 8,
     };
 

@@ -1,5 +1,4 @@
 using MsClr.Kit.Experiments;
-using MsClr.Kit.Tests.Teaching;
 using MsClr.Kit.Training.Pretraining;
 
 namespace MsClr.Kit.Tests.Cli;

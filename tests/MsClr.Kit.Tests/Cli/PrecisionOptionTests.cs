@@ -1,4 +1,3 @@
-using MsClr.Kit.Tests.Teaching;
 
 namespace MsClr.Kit.Tests.Cli;
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Plots;
 using MsClr.Kit.Runtime;
-using MsClr.Kit.Tests.Teaching;
 
 namespace MsClr.Kit.Tests.Cli;
 

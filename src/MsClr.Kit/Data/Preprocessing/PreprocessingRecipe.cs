@@ -47,6 +47,26 @@ public sealed record PreprocessingRecipe(
             targetFrames);
     }
 
+    /// <summary>
+    /// <see cref="For"/> for a built-in format; for a custom one its anatomical equivalent: valid length and centring on
+    /// the format's centre joint, and the shoulders from the first mirror pair whose first joint is named like a shoulder
+    /// (no rotation when there is none).
+    /// </summary>
+    public static PreprocessingRecipe ForAny(SkeletonFormat format, int targetFrames = 50)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        if (SkeletonFormats.All.Any(f => f.Name == format.Name))
+        {
+            return For(format, targetFrames);
+        }
+
+        var shoulders = format.MirrorPairs.Select(p => (JointPair?)p)
+            .FirstOrDefault(p => format.JointNames[p!.Value.First].Contains("shoulder", StringComparison.OrdinalIgnoreCase));
+        return shoulders is not { } pair
+            ? new PreprocessingRecipe(format.Center, format.Center, format.Center, format.Center, targetFrames, AlignShoulders: false)
+            : new PreprocessingRecipe(format.Center, format.Center, pair.First, pair.Second, targetFrames);
+    }
+
     /// <summary>Runs every step on <paramref name="sample"/>; the result has <see cref="TargetFrames"/> frames.</summary>
     public SkeletonSample Apply(SkeletonSample sample)
     {

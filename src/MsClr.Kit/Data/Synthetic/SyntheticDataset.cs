@@ -28,6 +28,13 @@ public static class SyntheticDataset
     /// <summary>Person slots M of every sample.</summary>
     public const int Persons = ClipSimulator.Persons;
 
+    /// <summary>The length in frames of every generated clip 0..N−1, before preprocessing (40–150 frames at 30 fps by default).</summary>
+    public static IReadOnlyList<int> GeneratedFrames(SyntheticConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return Enumerable.Range(0, config.Samples).Select(i => SampleRecipe.Create(config, i).Frames).ToArray();
+    }
+
     /// <summary>The id of sample <paramref name="index"/>: <c>syn</c> and five digits, e.g. <c>syn00042</c>.</summary>
     public static string SampleId(int index) => $"syn{index:D5}";
 

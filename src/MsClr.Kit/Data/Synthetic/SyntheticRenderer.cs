@@ -76,6 +76,17 @@ public sealed class SyntheticRenderer
                 nameof(format)));
     }
 
+    /// <summary>The renderer of a built-in format (see <see cref="For(SkeletonFormat)"/>), or of a custom format whose joint
+    /// names are landmark names (<see cref="SyntheticLandmarks.Names"/>), each joint rendered at the landmark of its name.</summary>
+    /// <exception cref="ArgumentException">A custom format's joint is not a landmark (the message lists the valid ones).</exception>
+    public static SyntheticRenderer ForAny(SkeletonFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return BuiltInRenderTables.For(format) is not null
+            ? For(format)
+            : For(format, format.JointNames.ToDictionary(j => j, j => j, StringComparer.Ordinal));
+    }
+
     /// <summary>The renderer of any format whose joint <c>j</c> is landmark <c>jointToLandmark[j]</c>.</summary>
     /// <param name="format">The format, e.g. loaded with <see cref="SkeletonFormatJson.Load"/>.</param>
     /// <param name="jointToLandmark">One entry per joint of the format: joint name → a name from <see cref="SyntheticLandmarks.Names"/>.</param>

@@ -1,6 +1,6 @@
 using MsClr.Kit.Runtime;
 
-namespace MsClr.Kit.Tests.Teaching;
+namespace MsClr.Kit.Tests;
 
 /// <summary>Points <c>MSCLR_DATA</c> and <c>MSCLR_RUNS</c> at a fresh temp folder until disposed, then restores them and deletes it.</summary>
 public sealed class TempKitRoots : IDisposable
@@ -17,7 +17,7 @@ public sealed class TempKitRoots : IDisposable
     }
 
     /// <summary>The temp folder holding <c>data/</c> and <c>runs/</c>.</summary>
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"msclr-teaching-{Guid.NewGuid():N}");
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"msclr-roots-{Guid.NewGuid():N}");
 
     /// <inheritdoc />
     public void Dispose()
