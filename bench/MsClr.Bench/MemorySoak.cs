@@ -15,7 +15,8 @@ internal static class MemorySoak
     /// <summary>The soak's rows: the largest resident size in the first and in the last quarter, and the growth.</summary>
     public static void Run(BenchReport report, SkeletonFormat[] formats, int steps, ComputePrecision precision)
     {
-        var label = $"{string.Join(" + ", formats.Select(f => f.Name))}, {precision.ShortName()}, {steps} steps";
+        var kind = $"{string.Join(" + ", formats.Select(f => f.Name))}, {precision.ShortName()}";
+        var label = $"{kind}, {steps} steps";
         using var rig = new PretrainStepBench.StepRig(formats, 128, budget: null, precision);
         for (var i = 0; i < rig.PairKinds; i++)
         {
@@ -46,5 +47,38 @@ internal static class MemorySoak
         report.Add(new Measurement($"native heap in use, growth over the soak ({label})", "MiB", heapGrowthMb, heapGrowthMb, heapGrowthMb), "≤ 16 (no leak)", heapGrowthMb <= 16);
         report.Note(string.Create(CultureInfo.InvariantCulture,
             $"soak ({label}, after {rig.PairKinds} warm-up steps): resident GB after each step {string.Join(", ", resident.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}"));
+        CompareWithPerStepCollection(report, rig, kind, steps);
+    }
+
+    /// <summary>
+    /// The step rate without and with the full garbage collection the step used to end with (<c>GC.Collect</c>,
+    /// <c>WaitForPendingFinalizers</c>, as before commit dfa57b2), in one run: alternating blocks of one step per pair
+    /// kind, so drift of the machine's speed falls on both variants alike and each sees every pair kind equally often.
+    /// </summary>
+    private static void CompareWithPerStepCollection(BenchReport report, PretrainStepBench.StepRig rig, string kind, int steps)
+    {
+        var blocks = Math.Max(2, steps / rig.PairKinds / 2 * 2);
+        var seconds = new[] { new List<double>(), new List<double>() };
+        for (var b = 0; b < blocks; b++)
+        {
+            var collect = b % 2 == 1;
+            for (var i = 0; i < rig.PairKinds; i++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                rig.Step();
+                if (collect)
+                {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                }
+
+                seconds[collect ? 1 : 0].Add(clock.Elapsed.TotalSeconds);
+            }
+        }
+
+        double Rate(List<double> s) => rig.BatchSize / s.Order().ElementAt(s.Count / 2);
+        var (without, with) = (Rate(seconds[0]), Rate(seconds[1]));
+        report.Add(new Measurement($"pretraining step without a per-step GC ({kind}, {seconds[0].Count} steps)", "samples/s", without, without, without), "≥ with GC", without >= with);
+        report.Add(new Measurement($"pretraining step with a full GC after each step, as before ({kind}, {seconds[1].Count} steps)", "samples/s", with, with, with));
     }
 }

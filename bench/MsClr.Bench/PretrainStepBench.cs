@@ -42,6 +42,7 @@ internal static class PretrainStepBench
 
         public StepRig(SkeletonFormat[] formats, int batchSize, Budget? budget, ComputePrecision precision)
         {
+            BatchSize = batchSize;
             var set = new FormatSet(formats);
             var scaled = budget?.Apply(new PretrainConfig());
             var encoder = scaled?.EffectiveEncoder ?? new EncoderConfig();
@@ -59,6 +60,9 @@ internal static class PretrainStepBench
                 randn([batchSize, 3, 50, p.Key.JointCount, 2], generator: generator),
                 p.Query, p.Key, zeros(batchSize, ScalarType.Int64))).ToArray();
         }
+
+        /// <summary>Clips per step.</summary>
+        public int BatchSize { get; }
 
         /// <summary>How many pair kinds the rig cycles through (1 for one format, 4 for two).</summary>
         public int PairKinds => _views.Length;
