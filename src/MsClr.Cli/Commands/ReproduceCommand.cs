@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.IO;
@@ -32,6 +33,7 @@ internal static class ReproduceCommand
             DefaultValueFactory = _ => 1,
         };
         var skipNotebooks = new Option<bool>("--skip-notebooks") { Description = "Do not execute the notebooks (the tables and the report only)" };
+        var skipBaselines = new Option<bool>("--skip-baselines") { Description = "Do not run the baselines (random-init encoder, raw-coordinate probes, supervised encoder) beside the tables" };
         var tables = new Option<string[]>("--tables")
         {
             Description = "Reproduce only these (default: Table 1, Table 4 and Figure 4), e.g. --tables table4 figure4",
@@ -44,7 +46,7 @@ internal static class ReproduceCommand
         };
         var command = new Command("reproduce", "Reproduce Table 1, Table 4 and Figure 4 on the synthetic benchmark, run the notebooks and write an offline report")
         {
-            output, seed, seeds, skipNotebooks, tables, sweep, parallel,
+            output, seed, seeds, skipNotebooks, skipBaselines, tables, sweep, parallel,
         };
         budget.AddTo(command);
         command.SetAction(result => CliAction.Run(() =>
@@ -66,7 +68,7 @@ internal static class ReproduceCommand
             AnsiConsole.Status().Start($"synthetic benchmark: {synthetic.Samples} clips in every format", _ =>
                 SyntheticStore.Ensure(KitEnvironment.DataRoot, synthetic, SkeletonFormats.All));
 
-            var (ran, reused) = RunExperiments(folder, chosen, runSeeds, chosenTables, result.GetValue(parallel));
+            var (ran, reused) = RunExperiments(folder, chosen, runSeeds, chosenTables, result.GetValue(parallel), !result.GetValue(skipBaselines));
             var experimentsTime = clock.Elapsed;
             foreach (var (table, runSeed) in chosenTables.SelectMany(t => runSeeds.Select(s => (t, s))))
             {
@@ -85,7 +87,9 @@ internal static class ReproduceCommand
             var rows = store.Load();
             var sections = chosenTables
                 .Select(t => new ReproduceReport.Section(t, ReproduceViews.Measured(t, store, chosen, runSeeds),
-                    PaperComparisons.Measure(t, rows, ReproducePlan.Column, chosen, useSynthetic: true, runSeeds)))
+                    PaperComparisons.Measure(t, rows, ReproducePlan.Column, chosen, useSynthetic: true, runSeeds),
+                    BaselineTable.Lines(t, rows, ReproducePlan.Column, chosen, useSynthetic: true, runSeeds),
+                    BaselineTable.Comparisons(t, rows, ReproducePlan.Column, chosen, useSynthetic: true, runSeeds)))
                 .ToArray();
             var report = Path.Combine(folder, "report.html");
             var data = $"the synthetic multi-skeleton benchmark ({synthetic.Samples} clips, {SyntheticActions.Count} classes, cross-subject split standing in for NTU-60 xsub)";
@@ -96,6 +100,11 @@ internal static class ReproduceCommand
                 if (ReproduceViews.Comparisons(section) is { } comparisons)
                 {
                     AnsiConsole.Write(comparisons);
+                }
+
+                if (ReproduceViews.BaselineComparisons(section) is { } against)
+                {
+                    AnsiConsole.Write(against);
                 }
             }
 
@@ -110,10 +119,11 @@ internal static class ReproduceCommand
         return command;
     }
 
-    private static (int Ran, int Reused) RunExperiments(string folder, Budget budget, IReadOnlyList<ulong> seeds, IReadOnlyList<PaperTable> tables, int? parallel)
+    private static (int Ran, int Reused) RunExperiments(string folder, Budget budget, IReadOnlyList<ulong> seeds, IReadOnlyList<PaperTable> tables, int? parallel, bool baselines)
     {
         // Seed by seed, so that an interrupted run still leaves complete seeds to summarise.
-        var specs = seeds.SelectMany(seed => ReproducePlan.Specs(budget, seed, tables)).ToArray();
+        var specs = seeds.SelectMany(seed => ReproducePlan.Specs(budget, seed, tables)
+            .Concat(baselines ? BaselineTable.Specs(tables, ReproducePlan.Column, budget, useSynthetic: true, seed) : [])).ToArray();
         var labels = ReproduceViews.Labels(budget, seeds);
         var runner = new ExperimentRunner(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
         AnsiConsole.MarkupLine($"{specs.Length} experiments ({seeds.Count} seed{(seeds.Count == 1 ? "" : "s")}) ({ReproducePlan.Cost(specs)} format-epoch units of training); finished ones are reused.");

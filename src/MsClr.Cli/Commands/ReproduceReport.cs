@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Data.Analysis;
 using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Plots;
 
@@ -20,7 +21,10 @@ internal static class ReproduceReport
     /// <param name="Table">The paper table or figure.</param>
     /// <param name="View">Its rows (<see cref="PaperTableView.Columns"/>): ours is the mean over seeds with its interval and n.</param>
     /// <param name="Comparisons">The paper's comparisons in this table, paired over seeds (<see cref="PaperComparisons.Measure"/>).</param>
-    public sealed record Section(PaperTable Table, DataFrame View, IReadOnlyList<ComparisonLine>? Comparisons = null);
+    /// <param name="Baselines">Baseline rows under the same protocol and budget (<see cref="BaselineTable.Lines"/>).</param>
+    /// <param name="BaselineComparisons">Each self-supervised row against random init, the raw-coordinate probe and supervised (<see cref="BaselineTable.Comparisons"/>).</param>
+    public sealed record Section(PaperTable Table, DataFrame View, IReadOnlyList<ComparisonLine>? Comparisons = null,
+        IReadOnlyList<BaselineLine>? Baselines = null, IReadOnlyList<ComparisonLine>? BaselineComparisons = null);
 
     /// <summary>Renders the page.</summary>
     /// <param name="budget">The budget the experiments ran at.</param>
@@ -36,7 +40,7 @@ internal static class ReproduceReport
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>MsClr.Kit reproduction</title>\n")
             .Append("<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}table{border-collapse:collapse;margin-bottom:1em}")
-            .Append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}td:first-child,td:nth-child(2){text-align:left}")
+            .Append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}td:first-child,td:nth-child(2){text-align:left}tr.baseline td{background:#f7f7fb;font-style:italic}")
             .Append(".warn{background:#fff4d6;border:1px solid #e0c070;padding:8px}.note{color:#555;font-size:90%}</style>\n<script>")
             .Append(ChartExport.PlotlyJs)
             .Append("</script></head><body>\n<h1>MsClr.Kit reproduction</h1>\n");
@@ -79,6 +83,15 @@ internal static class ReproduceReport
                 $"<tr><td>{E(row.Row)}</td><td>{E(row.Column)}</td><td>{Ours(row)}</td><td>{row.Seeds}</td><td>{N(row.Paper)}</td><td>{N(row.Delta, signed: true)}</td></tr>\n");
         }
 
+        var column = rows.FirstOrDefault().Column ?? "";
+        foreach (var baseline in section.Baselines ?? [])
+        {
+            var top1 = baseline.Top1;
+            var cell = top1.N == 0 ? "—" : top1.HasInterval ? $"{N(top1.Mean)} ± {N(top1.HalfWidth)}" : $"{N(top1.Mean)} (no interval)";
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr class=\"baseline\"><td>{E(baseline.Label)}</td><td>{E(column)}</td><td>{cell}</td><td>{top1.N}</td><td>—</td><td>—</td></tr>\n");
+        }
+
         html.Append("</table>\n");
         if (section.Comparisons is { Count: > 0 } comparisons)
         {
@@ -89,6 +102,21 @@ internal static class ReproduceReport
                 var interval = d.HasInterval ? $"{N(d.Low, signed: true)} … {N(d.High, signed: true)}" : "—";
                 html.Append(CultureInfo.InvariantCulture,
                     $"<tr><td>{E(line.Label)}</td><td>{E(line.Comparison.Kind)}</td><td>{(d.N == 0 ? "—" : N(d.Mean, signed: true))}</td><td>{interval}</td><td>{d.N}</td><td>{E(line.Result.VerdictText)}</td><td>{E(line.Reading)}</td></tr>\n");
+            }
+
+            html.Append("</table>\n");
+        }
+
+        if (section.BaselineComparisons is { Count: > 0 } against)
+        {
+            html.Append("<p class=\"note\">How far each self-supervised row is above the random-init encoder and the raw-coordinate probe, and below the supervised encoder (same stream, protocol, budget and seeds; paired over seeds):</p>\n")
+                .Append("<table><tr><th>A − B</th><th>A − B (points)</th><th>95 % interval</th><th>n</th><th>verdict</th></tr>\n");
+            foreach (var line in against)
+            {
+                var d = line.Result.Difference;
+                var interval = d.HasInterval ? $"{N(d.Low, signed: true)} … {N(d.High, signed: true)}" : "—";
+                html.Append(CultureInfo.InvariantCulture,
+                    $"<tr><td>{E(line.Label)}</td><td>{(d.N == 0 ? "—" : N(d.Mean, signed: true))}</td><td>{interval}</td><td>{d.N}</td><td>{E(line.Result.VerdictText)}</td></tr>\n");
             }
 
             html.Append("</table>\n");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Runtime;
@@ -35,8 +36,11 @@ internal static class ResultsCommand
 
             var store = new ResultsStore(KitEnvironment.RunsRoot);
             var view = PaperTableView.Build(chosen, store, chosenBudget, useSynthetic, runSeeds);
-            var comparisons = PaperComparisons.Measure(chosen, store.Load(), ReproducePlan.Column, chosenBudget, useSynthetic, runSeeds);
-            var markdown = ResultsMarkdown.Render(chosen, view, comparisons: comparisons);
+            var rows = store.Load();
+            var comparisons = PaperComparisons.Measure(chosen, rows, ReproducePlan.Column, chosenBudget, useSynthetic, runSeeds);
+            var markdown = ResultsMarkdown.Render(chosen, view, comparisons: comparisons,
+                baselines: BaselineTable.Lines(chosen, rows, ReproducePlan.Column, chosenBudget, useSynthetic, runSeeds),
+                baselineComparisons: BaselineTable.Comparisons(chosen, rows, ReproducePlan.Column, chosenBudget, useSynthetic, runSeeds));
             if (result.GetValue(readme) is { } path)
             {
                 ReadmeResults.Update(path, markdown);

@@ -55,6 +55,11 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
             throw new ArgumentException($"evaluation format '{missing.Name}' was not a training format ({string.Join(", ", training.Select(t => t.Name))}); the encoder has no input layer for it");
         }
 
+        if (spec.Baseline is not null)
+        {
+            return RunBaseline(spec, benchmark, budget, evaluation, resultPath);
+        }
+
         var clock = Stopwatch.StartNew();
         using var model = Pretrain(spec, progress, cancellation);
         var pretrainSeconds = clock.Elapsed.TotalSeconds;
@@ -76,6 +81,17 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         var result = new ExperimentResult(spec.Id, primary.Final.Top1, primary.Final.Top5, primary.BestPeriodicTop1, report.Ensemble?.Top1,
             report.Probes.ToDictionary(p => p.Format, p => p.Result.Final.Top1), pretrainSeconds, clock.Elapsed.TotalSeconds);
         // result.json first, then its result file: a kill in between is repaired by the next Run, never duplicated.
+        AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        Results.FinishedRun.Record(runsRoot, spec, resultPath);
+        return result;
+    }
+
+    private ExperimentResult RunBaseline(ExperimentSpec spec, Benchmark benchmark, Budget budget, IReadOnlyList<SkeletonFormat> evaluation, string resultPath)
+    {
+        EnsureData(benchmark, budget, spec.ResolveTrainingFormats());
+        using var trainClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTraining);
+        using var testClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTest);
+        var result = Baselines.BaselineRunner.Run(spec, trainClips, testClips, benchmark.Classes, device, RunDirectory(spec));
         AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         Results.FinishedRun.Record(runsRoot, spec, resultPath);
         return result;

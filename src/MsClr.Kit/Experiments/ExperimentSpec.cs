@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
@@ -25,6 +26,8 @@ namespace MsClr.Kit.Experiments;
 /// <param name="Precision">What pretraining's ST-GCN blocks compute in: fp32 (the reference) or bf16 (the fast path, see <see cref="ComputePrecision"/>).</param>
 /// <param name="BudgetSettings">The budget's values when they differ from the named budget (e.g. <c>Budget.Quick with { Epochs = 20 }</c>,
 /// or the CLI's <c>--epochs</c>); null for the named budget itself. Read it through <see cref="ResolveBudget"/>.</param>
+/// <param name="Baseline">A baseline measured instead of pretraining <paramref name="Method"/> (<see cref="BaselineKind"/>): same
+/// clips, stream, probe, budget and seed; null for a pretraining experiment.</param>
 public sealed record ExperimentSpec(
     PretrainMethod Method,
     string Benchmark,
@@ -36,7 +39,8 @@ public sealed record ExperimentSpec(
     string Compat = "paper",
     bool Augmentations = true,
     ComputePrecision Precision = ComputePrecision.Float32,
-    Budget? BudgetSettings = null)
+    Budget? BudgetSettings = null,
+    BaselineKind? Baseline = null)
 {
     /// <summary>A readable, deterministic id: method, benchmark, stream, formats, budget, seed and a short hash of the whole spec.</summary>
     public string Id
@@ -47,13 +51,17 @@ public sealed record ExperimentSpec(
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())))[..8].ToLowerInvariant();
             var variant = (Augmentations ? "" : "-noaug") + (Precision == ComputePrecision.Float32 ? "" : $"-{Precision.ShortName()}");
             var budget = BudgetSettings is { Tag: { Length: > 0 } tag } ? $"{Budget}-{tag}" : Budget;
-            return $"{Method.ToString().ToLowerInvariant()}-{Benchmark}-{Stream.ToString().ToLowerInvariant()}-{formats}{variant}-{budget}-s{Seed}-{hash}";
+            var method = Baseline is { } baseline ? $"baseline-{baseline.ShortName()}" : Method.ToString().ToLowerInvariant();
+            return $"{method}-{Benchmark}-{Stream.ToString().ToLowerInvariant()}-{formats}{variant}-{budget}-s{Seed}-{hash}";
         }
     }
 
     /// <summary>The budget this experiment runs at: <see cref="BudgetSettings"/>, or the named budget <see cref="Budget"/>.</summary>
     /// <exception cref="KeyNotFoundException">No settings and an unknown budget name.</exception>
     public Budget ResolveBudget() => BudgetSettings ?? Experiments.Budget.Get(Budget);
+
+    /// <summary>What the results store's method column shows: the method, or <c>baseline:&lt;kind&gt;</c>.</summary>
+    public string MethodLabel => Baseline is { } baseline ? $"baseline:{baseline.ShortName()}" : Method.ToString();
 
     /// <summary>The compat switches named by <see cref="Compat"/>.</summary>
     public ReferenceCompat CompatSwitches => Compat.ToLowerInvariant() switch
@@ -64,7 +72,8 @@ public sealed record ExperimentSpec(
     };
 
     /// <summary>The spec as canonical JSON (what the id hashes and what run folders store); <see cref="Augmentations"/> appears
-    /// only when false and <see cref="Precision"/> only when not fp32, so older ids do not depend on the fields' existence.</summary>
+    /// only when false, <see cref="Precision"/> only when not fp32 and <see cref="Baseline"/> only when set, so older ids do
+    /// not depend on the fields' existence.</summary>
     public string Canonical()
     {
         var json = CanonicalJson();
@@ -73,7 +82,12 @@ public sealed record ExperimentSpec(
             json = json.TrimEnd('}') + ",\"augmentations\":false}";
         }
 
-        return Precision == ComputePrecision.Float32 ? json : json.TrimEnd('}') + $",\"precision\":\"{Precision.ShortName()}\"}}";
+        if (Precision != ComputePrecision.Float32)
+        {
+            json = json.TrimEnd('}') + $",\"precision\":\"{Precision.ShortName()}\"}}";
+        }
+
+        return Baseline is { } baseline ? json.TrimEnd('}') + $",\"baseline\":\"{baseline.ShortName()}\"}}" : json;
     }
 
     private string CanonicalJson() => JsonSerializer.Serialize(new

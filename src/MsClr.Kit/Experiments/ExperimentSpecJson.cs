@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
@@ -75,8 +76,21 @@ public static class ExperimentSpecJson
             }
         }
 
+        BaselineKind? baseline = null;
+        if (spec.TryGetProperty("baseline", out var k))
+        {
+            try
+            {
+                baseline = BaselineKinds.Parse(k.GetString() ?? "");
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                throw Bad("baseline", $"one of {string.Join(", ", BaselineKinds.All.Select(x => x.ShortName()))}");
+            }
+        }
+
         // The named budget's own values are stored too (they are what the id hashes); only a departure is kept on the spec.
         return new ExperimentSpec(Enum<PretrainMethod>("method"), Text("benchmark"), Enum<InputStream>("stream"), Names("training"), Names("evaluation"),
-            Text("budget"), seed, Text("compat"), augmentations, precision, settings is { IsNamed: false } ? settings : null);
+            Text("budget"), seed, Text("compat"), augmentations, precision, settings is { IsNamed: false } ? settings : null, baseline);
     }
 }

@@ -28,12 +28,22 @@ public class ReproduceCommandTests
         Assert.Contains("ran for 1 seed (1)", report);
         Assert.Contains("(no interval)", report);
         var decoded = System.Net.WebUtility.HtmlDecode(report);
+        var store = new ResultsStore(Path.Combine(roots.Folder, "runs"));
         Assert.Contains("with − without augmentations", decoded);
         Assert.Contains("not distinguishable at n = 1", decoded);
+        // Baselines beside the table, measured like the self-supervised rows, and the distance to them.
+        Assert.Contains("baseline: random-init encoder (no pretraining) (j)", decoded);
+        Assert.Contains("baseline: raw coordinates, per-joint mean and std over time (j)", decoded);
+        Assert.Contains("baseline: raw coordinates, flattened clip (j)", decoded);
+        Assert.Contains("baseline: supervised ST-GCN (trained on the labels) (j)", decoded);
+        Assert.Contains("above the random-init encoder and the raw-coordinate probe, and below the supervised encoder", decoded);
+        Assert.Contains("augmentations ✓ · multi-skeleton ✓ · ensemble ✗ − baseline: supervised ST-GCN (trained on the labels) (j)", decoded);
+        var baselineRuns = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Select(Path.GetFileName).Where(n => n!.StartsWith("baseline-")).ToArray();
+        Assert.Equal(4, baselineRuns.Length);
+        Assert.Contains(store.Load(), r => r.Method == "baseline:supervised" && r.Metric == ResultMetrics.Top1);
         Assert.Contains("Not comparable", output);
         AssertNoNetworkUrl(report);
         Assert.True(File.Exists(Path.Combine(roots.Folder, "runs", "reproduce", "formats.html")));
-        var store = new ResultsStore(Path.Combine(roots.Folder, "runs"));
         var rowsAfterFirst = store.Load().Count;
         Assert.True(rowsAfterFirst > 0);
 

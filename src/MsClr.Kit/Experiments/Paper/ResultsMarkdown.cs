@@ -44,11 +44,28 @@ public static class ResultsMarkdown
     /// <param name="view">Its view (<see cref="PaperTableView"/> columns).</param>
     /// <param name="decimals">Decimals of numeric cells.</param>
     /// <param name="comparisons">The paper's comparisons in this table, measured (<see cref="PaperComparisons.Measure"/>), or null.</param>
-    public static string Render(PaperTable table, DataFrame view, int decimals = 1, IReadOnlyList<ComparisonLine>? comparisons = null)
+    /// <param name="baselines">Baseline rows (<see cref="Baselines.BaselineTable.Lines"/>); shown when any was measured.</param>
+    /// <param name="baselineComparisons">Self-supervised rows against the baselines (<see cref="Baselines.BaselineTable.Comparisons"/>), or null.</param>
+    public static string Render(PaperTable table, DataFrame view, int decimals = 1, IReadOnlyList<ComparisonLine>? comparisons = null,
+        IReadOnlyList<Baselines.BaselineLine>? baselines = null, IReadOnlyList<ComparisonLine>? baselineComparisons = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(view);
         var text = new StringBuilder($"### {table.Name}: {Escape(table.Title)}\n\n").Append(Render(Compact(view, decimals), decimals));
+        if (baselines is not null && baselines.Any(b => b.Top1.N > 0))
+        {
+            text.Append("\nBaselines under the same protocol, budget and seeds (Kinect v2 classifier):\n\n| baseline | ours (%) |\n|---|---:|\n");
+            foreach (var baseline in baselines)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| {Escape(baseline.Label)} | {baseline.Top1.Format(decimals)} |\n");
+            }
+
+            if (baselineComparisons is { Count: > 0 })
+            {
+                text.Append("\nHow far each self-supervised row is above random init and the raw-coordinate probe, and below supervised (paired over seeds):\n\n")
+                    .Append(Render(baselineComparisons, decimals));
+            }
+        }
         if (comparisons is { Count: > 0 })
         {
             text.Append("\nThe paper's comparisons, paired over seeds (the same seed in both arms; NTU-60 xsub column), with the 95 % Student-t interval of the difference:\n\n")

@@ -54,7 +54,7 @@ public static class ResultMetrics
         values.Add((EvaluationSeconds, result.EvaluationSeconds));
         var utc = time.ToUniversalTime();
         return values.Select(v => new ResultRow(
-            spec.Id, v.Metric, v.Value, unchecked((long)spec.Seed), commit, utc, spec.Method.ToString(), spec.Benchmark, spec.Stream.ToString(),
+            spec.Id, v.Metric, v.Value, unchecked((long)spec.Seed), commit, utc, spec.MethodLabel, spec.Benchmark, spec.Stream.ToString(),
             string.Join('+', spec.TrainingFormats), string.Join('+', spec.EvaluationFormats), spec.Budget, spec.Compat)).ToArray();
     }
 }

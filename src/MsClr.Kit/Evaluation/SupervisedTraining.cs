@@ -1,0 +1,112 @@
+using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
+using MsClr.Kit.Skeletons;
+using TorchSharp;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
+
+namespace MsClr.Kit.Evaluation;
+
+/// <summary>
+/// The supervised baseline: the same ST-GCN encoder as pretraining, with a linear classifier as its head, trained end to
+/// end on the labels of the training clips and tested on the test clips. Where self-supervised features land between a
+/// random-init encoder and this one says how much of the labels' information pretraining recovered.
+/// </summary>
+/// <remarks>
+/// Given only a CPU budget's few epochs (quick: 3, a few dozen steps) the network is far from converged and is no upper
+/// bound; the baseline reports what the same number of epochs buys, and a larger budget (<c>--epochs</c>) shows more.
+/// </remarks>
+public static class SupervisedTraining
+{
+    /// <summary>Trains and tests the network.</summary>
+    /// <param name="train">Training clips of one format, (N, C, T, V, M).</param>
+    /// <param name="test">Test clips of the same format.</param>
+    /// <param name="stream">Input stream, computed from the clips as in pretraining and linear evaluation.</param>
+    /// <param name="classes">Number of classes.</param>
+    /// <param name="encoder">The architecture (as the budget scales it for pretraining).</param>
+    /// <param name="config">Epochs, batch and optimiser.</param>
+    /// <param name="seed">Seed of the initial weights, the shuffles and the dropout masks.</param>
+    /// <param name="device">Compute device.</param>
+    public static SupervisedResult Train(ClipTensors train, ClipTensors test, InputStream stream, int classes, EncoderConfig encoder, SupervisedConfig config, ulong seed, Device device)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(test);
+        ArgumentNullException.ThrowIfNull(config);
+        if (train.Format.Name != test.Format.Name)
+        {
+            throw new ArgumentException($"test clips are in '{test.Format.Name}', training clips in '{train.Format.Name}'; expected one format", nameof(test));
+        }
+
+        var format = train.Format;
+        using var network = new StGcnEncoder(new FormatSet(format), encoder, Heads.Classifier(classes, encoder.OutputDim));
+        WeightInitialisation.Apply(network, Seeds.Generator(seed, "supervised-init"));
+        network.to(device);
+        using var optimizer = optim.SGD(network.parameters(), config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
+        var shuffle = Seeds.Generator(seed, "supervised-shuffle");
+        using var trainLabels = tensor(train.Labels.ToArray()).to(device);
+        var losses = new List<double>();
+        for (var epoch = 1; epoch <= config.Epochs; epoch++)
+        {
+            foreach (var group in optimizer.ParamGroups)
+            {
+                group.LearningRate = config.RateAt(epoch);
+            }
+
+            network.train();
+            using var order = randperm(train.Count, generator: shuffle);
+            var (sum, batches) = (0.0, 0);
+            for (long start = 0; start < train.Count; start += config.BatchSize)
+            {
+                using var scope = NewDisposeScope();
+                network.Randomness.Reseed(Seeds.Derive(seed, "supervised-dropout", epoch, batches));
+                var rows = order.narrow(0, start, Math.Min(config.BatchSize, train.Count - start));
+                var input = StreamTransforms.Apply(train.Data.index_select(0, rows).to(device), stream, format);
+                var loss = functional.cross_entropy(network.Forward(input, format), trainLabels.index_select(0, rows.to(device)));
+                optimizer.zero_grad();
+                loss.backward();
+                optimizer.step();
+                sum += loss.item<float>();
+                batches++;
+            }
+
+            losses.Add(sum / batches);
+        }
+
+        if (config.CalibrateBatchNorm)
+        {
+            BatchNormCalibration.Run(network, () =>
+            {
+                for (long start = 0; start < train.Count; start += config.BatchSize)
+                {
+                    using var scope = NewDisposeScope();
+                    var batch = train.Data.narrow(0, start, Math.Min(config.BatchSize, train.Count - start)).to(device);
+                    network.Forward(StreamTransforms.Apply(batch, stream, format), format);
+                }
+            });
+        }
+
+        var scores = Score(network, test, stream, config.BatchSize, device);
+        using var testLabels = tensor(test.Labels.ToArray()).to(device);
+        return new SupervisedResult(ClassificationMetrics.From(scores, testLabels), losses, scores);
+    }
+
+    private static Tensor Score(StGcnEncoder network, ClipTensors clips, InputStream stream, int batchSize, Device device)
+    {
+        network.eval();
+        var parts = new List<Tensor>();
+        using (no_grad())
+        {
+            for (long start = 0; start < clips.Count; start += batchSize)
+            {
+                using var scope = NewDisposeScope();
+                var input = StreamTransforms.Apply(clips.Data.narrow(0, start, Math.Min(batchSize, clips.Count - start)).to(device), stream, clips.Format);
+                parts.Add(network.Forward(input, clips.Format).MoveToOuterDisposeScope());
+            }
+        }
+
+        var scores = cat(parts, 0);
+        parts.ForEach(p => p.Dispose());
+        return scores;
+    }
+}

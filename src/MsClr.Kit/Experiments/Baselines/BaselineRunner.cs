@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Evaluation;
+using MsClr.Kit.Runtime;
+using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training.Pretraining;
+using static TorchSharp.torch;
+
+namespace MsClr.Kit.Experiments.Baselines;
+
+/// <summary>
+/// Measures a baseline spec (<see cref="ExperimentSpec.Baseline"/>) under its spec's protocol and budget, so its number
+/// stands beside the self-supervised rows like for like: the same clips, stream, probe and seed.
+/// <see cref="ExperimentRunner"/> calls it in place of pretraining and records the result as any other run.
+/// </summary>
+public static class BaselineRunner
+{
+    /// <summary>Runs the baseline and writes its score files (<c>scores-&lt;format&gt;.parquet</c>) into <paramref name="directory"/>.</summary>
+    /// <param name="spec">A spec with a <see cref="ExperimentSpec.Baseline"/>.</param>
+    /// <param name="train">Training clips in every evaluation format.</param>
+    /// <param name="test">Test clips in every evaluation format.</param>
+    /// <param name="classes">Number of classes of the benchmark.</param>
+    /// <param name="device">Compute device.</param>
+    /// <param name="directory">The run folder.</param>
+    /// <returns>The result; <see cref="ExperimentResult.PretrainSeconds"/> holds the supervised training time (0 for the others).</returns>
+    public static ExperimentResult Run(ExperimentSpec spec, MultiFormatClips train, MultiFormatClips test, int classes, Device device, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var kind = spec.Baseline ?? throw new ArgumentException($"{spec.Id} is not a baseline spec", nameof(spec));
+        var budget = spec.ResolveBudget();
+        var compat = spec.CompatSwitches;
+        var evaluation = spec.ResolveEvaluationFormats();
+        var config = compat.ApplyTo(budget.Apply(new PretrainConfig(Method: spec.Method, Stream: spec.Stream, Seed: spec.Seed)));
+        var clock = Stopwatch.StartNew();
+        using var scope = NewDisposeScope();
+        var testLabels = tensor(test.Labels.ToArray()).to(device);
+        List<(string Format, ClassificationMetrics Final, double BestPeriodic, Tensor Scores)> probes = [];
+        var trainSeconds = 0.0;
+        switch (kind)
+        {
+            case BaselineKind.RandomInit:
+            {
+                // The initial weights pretraining would start from (same generator purpose), probed by the kit's own protocol.
+                using var model = ContrastiveModel.Create(new FormatSet(spec.ResolveTrainingFormats()), config.EffectiveEncoder, config.EffectiveContrastive,
+                    Seeds.Generator(spec.Seed, "init"), device, config.SeparateKeyInitialisation);
+                var report = LinearEvaluation.Run(model.Query, train, test, new LinearEvaluationOptions(classes)
+                {
+                    Formats = evaluation, Stream = spec.Stream, Config = budget.LinearEval(), Seed = spec.Seed, Device = device,
+                    Averaging = compat.EnsembleAveraging, BoneFormat = compat.NtuBonesInLinearEvaluation ? SkeletonFormats.NtuRgbD : null,
+                });
+                probes.AddRange(report.Probes.Select(p => (p.Format, p.Result.Final, p.Result.BestPeriodicTop1, p.Result.TestScores)));
+                break;
+            }
+
+            case BaselineKind.RawStatistics or BaselineKind.RawFlattened:
+            {
+                Tensor Features(ClipTensors clips)
+                {
+                    var input = StreamTransforms.Apply(clips.Data, spec.Stream, clips.Format);
+                    return (kind == BaselineKind.RawStatistics ? RawCoordinateFeatures.Statistics(input) : RawCoordinateFeatures.Flattened(input)).to(device);
+                }
+
+                var trainLabels = tensor(train.Labels.ToArray()).to(device);
+                foreach (var format in evaluation)
+                {
+                    var result = LinearProbe.Train(Features(train[format]), trainLabels, Features(test[format]), testLabels, classes, budget.LinearEval(), new Generator(spec.Seed));
+                    probes.Add((format.Name, result.Final, result.BestPeriodicTop1, result.TestScores));
+                }
+
+                break;
+            }
+
+            case BaselineKind.Supervised:
+            {
+                // Only the primary format: the number the tables read is its classifier's.
+                var format = evaluation[0];
+                var supervised = new SupervisedConfig(budget.Epochs, budget.BatchSize, config.Milestones ?? []);
+                var result = SupervisedTraining.Train(train[format], test[format], spec.Stream, classes, config.EffectiveEncoder, supervised, spec.Seed, device);
+                probes.Add((format.Name, result.Final, result.Final.Top1, result.TestScores));
+                trainSeconds = clock.Elapsed.TotalSeconds;
+                break;
+            }
+        }
+
+        foreach (var probe in probes)
+        {
+            ScoreFile.Write(Path.Combine(directory, $"scores-{probe.Format}.parquet"), test[evaluation[0]].SampleIds, test.Labels, probe.Scores);
+        }
+
+        var ensemble = probes.Count > 1 ? ClassificationMetrics.From(ScoreFusion.FormatEnsemble(probes.Select(p => p.Scores).ToArray(), compat.EnsembleAveraging), testLabels).Top1 : (double?)null;
+        var primary = probes[0];
+        return new ExperimentResult(spec.Id, primary.Final.Top1, primary.Final.Top5, primary.BestPeriodic, ensemble,
+            probes.ToDictionary(p => p.Format, p => p.Final.Top1), trainSeconds, clock.Elapsed.TotalSeconds - trainSeconds);
+    }
+}
