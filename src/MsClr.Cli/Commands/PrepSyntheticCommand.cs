@@ -26,9 +26,9 @@ internal static class PrepSyntheticCommand
             {
                 var task = context.AddTask($"synthetic: {config.Samples} clips × {chosen.Length} formats", maxValue: chosen.Length);
                 return SyntheticStore.Ensure(result.GetValue(data)!, config, chosen, result.GetValue(frames), result.GetValue(force),
-                    new Progress<(string Format, int Clips)>(_ => task.Increment(1)));
+                    new Progress<(string Format, int Clips)>(_ => task.Increment(1)), reason => AnsiConsole.MarkupLine(Markup.Escape(reason)));
             });
-            AnsiConsole.MarkupLine(written.Count == 0 ? "nothing to do: every file exists (use --force to rewrite)" : string.Join("\n", written.Select(w => $"wrote {Markup.Escape(w)}")));
+            AnsiConsole.MarkupLine(written.Count == 0 ? "nothing to do: every file exists with these settings (use --force to rewrite)" : string.Join("\n", written.Select(w => $"wrote {Markup.Escape(w)}")));
             return 0;
         }));
         return command;

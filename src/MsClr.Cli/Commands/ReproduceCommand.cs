@@ -66,7 +66,7 @@ internal static class ReproduceCommand
 
             var synthetic = chosen.SyntheticData();
             AnsiConsole.Status().Start($"synthetic benchmark: {synthetic.Samples} clips in every format", _ =>
-                SyntheticStore.Ensure(KitEnvironment.DataRoot, synthetic, SkeletonFormats.All));
+                SyntheticStore.Ensure(KitEnvironment.DataRoot, synthetic, SkeletonFormats.All, rebuilding: reason => AnsiConsole.MarkupLine(Markup.Escape(reason))));
 
             var (ran, reused) = RunExperiments(folder, chosen, runSeeds, chosenTables, result.GetValue(parallel), !result.GetValue(skipBaselines));
             var experimentsTime = clock.Elapsed;

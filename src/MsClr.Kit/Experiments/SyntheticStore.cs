@@ -17,22 +17,31 @@ public static class SyntheticStore
     /// <param name="frames">Frames per clip after preprocessing (paper 50).</param>
     /// <param name="force">Rewrite existing files.</param>
     /// <param name="progress">Receives (format name, clips written) as files complete.</param>
+    /// <param name="rebuilding">Receives why an existing file is rebuilt (<see cref="Mismatch"/>), before it is.</param>
     /// <returns>The files written.</returns>
-    public static IReadOnlyList<string> Ensure(string dataRoot, SyntheticConfig config, IEnumerable<SkeletonFormat> formats, int frames = 50, bool force = false, IProgress<(string Format, int Clips)>? progress = null)
+    public static IReadOnlyList<string> Ensure(string dataRoot, SyntheticConfig config, IEnumerable<SkeletonFormat> formats, int frames = 50, bool force = false,
+        IProgress<(string Format, int Clips)>? progress = null, Action<string>? rebuilding = null)
     {
+        ArgumentNullException.ThrowIfNull(config);
         var written = new List<string>();
         foreach (var format in formats)
         {
             var path = StorePaths.For(dataRoot, SyntheticBenchmarks.Dataset, format.Name);
-            if (File.Exists(path) && !force && Matches(path, config, format, frames))
+            if (File.Exists(path) && !force)
             {
-                continue;
+                if (Mismatch(path, config, format, frames) is not { } reason)
+                {
+                    continue;
+                }
+
+                rebuilding?.Invoke(reason);
             }
 
             // Custom formats (joints named after synthetic landmarks) get their anatomical recipe and landmark renderer.
             var recipe = PreprocessingRecipe.ForAny(format, frames);
             var samples = SyntheticDataset.Generate(config, SyntheticRenderer.ForAny(format)).Select(recipe.Apply);
-            var count = SkeletonStore.WriteAsync(path, SyntheticBenchmarks.Dataset, format, samples, [SyntheticDataset.SubjectKey, SyntheticDataset.ViewKey], StoreForm.Of(recipe, format)).GetAwaiter().GetResult();
+            var count = SkeletonStore.WriteAsync(path, SyntheticBenchmarks.Dataset, format, samples, [SyntheticDataset.SubjectKey, SyntheticDataset.ViewKey], StoreForm.Of(recipe, format),
+                extraMetadata: SyntheticIdentity.Metadata(config)).GetAwaiter().GetResult();
             progress?.Report((format.Name, count));
             written.Add(path);
         }
@@ -40,12 +49,33 @@ public static class SyntheticStore
         return written;
     }
 
-    // A file made with another clip count or in another form (frames) is rebuilt, so a budget never silently trains on
-    // another budget's data. A file that records no form (a custom format's, written by other code) is judged by its count.
-    private static bool Matches(string path, SyntheticConfig config, SkeletonFormat format, int frames)
+    /// <summary>
+    /// Why the store file at <paramref name="path"/> is not what <see cref="Ensure"/> would write for
+    /// <paramref name="config"/>, naming the file and every differing field (clip count, form, generator version, any
+    /// generator setting, the class catalogue), or null when it is. A budget never silently trains on data made by another
+    /// seed, size or generator.
+    /// </summary>
+    /// <param name="path">An existing synthetic store file.</param>
+    /// <param name="config">The generator settings the caller wants.</param>
+    /// <param name="format">The file's format.</param>
+    /// <param name="frames">Frames per clip after preprocessing.</param>
+    public static string? Mismatch(string path, SyntheticConfig config, SkeletonFormat format, int frames = 50)
     {
+        ArgumentNullException.ThrowIfNull(config);
         var reader = SkeletonStoreReader.Open(path);
-        return reader.Count == config.Samples
-            && (reader.Form is null || PreparationPipeline.RecipeOrNull(format, frames) is not { } recipe || reader.Form == StoreForm.Of(recipe, format));
+        var differences = new List<string>();
+        if (reader.Count != config.Samples)
+        {
+            differences.Add($"clips: {reader.Count} in the file, {config.Samples} expected");
+        }
+
+        // A file that records no form (written by other code) is judged by the rest.
+        if (reader.Form is { } form && PreparationPipeline.RecipeOrNull(format, frames) is { } recipe && form != StoreForm.Of(recipe, format))
+        {
+            differences.Add($"form: {form} in the file, {StoreForm.Of(recipe, format)} expected");
+        }
+
+        differences.AddRange(SyntheticIdentity.Differences(reader.FileMetadata, config));
+        return differences.Count == 0 ? null : $"{path}: made with other settings than asked for ({string.Join("; ", differences)}); rebuilding it";
     }
 }

@@ -27,8 +27,9 @@ public static class SkeletonStore
     /// <param name="form">The clips' form (<see cref="StoreForm.Of"/>), recorded in the file's metadata; null records none (as files of older kits).</param>
     /// <param name="rowGroupSize">Samples per row group, ≥ 1.</param>
     /// <param name="cancellationToken">Cancels between samples and row groups.</param>
+    /// <param name="extraMetadata">More key-value metadata to record (e.g. a generator's settings); keys must not be the schema's own.</param>
     /// <returns>The number of samples written.</returns>
-    /// <exception cref="ArgumentException">A sample is inconsistent; the message names the file, the row and the sample id.</exception>
+    /// <exception cref="ArgumentException">A sample is inconsistent (the message names the file, the row and the sample id), or an extra key is a schema key.</exception>
     public static async Task<int> WriteAsync(
         string path,
         string dataset,
@@ -37,7 +38,8 @@ public static class SkeletonStore
         IReadOnlyList<string> metadataColumns,
         StoreForm? form = null,
         int rowGroupSize = DefaultRowGroupSize,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IReadOnlyDictionary<string, string>? extraMetadata = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataset);
@@ -49,13 +51,22 @@ public static class SkeletonStore
             throw new ArgumentOutOfRangeException(nameof(rowGroupSize), rowGroupSize, $"{path}: rowGroupSize must be at least 1");
         }
 
+        var fileMetadata = FileMetadata(dataset, format, metadataColumns, form);
+        foreach (var (key, value) in extraMetadata ?? new Dictionary<string, string>())
+        {
+            if (!fileMetadata.TryAdd(key, value))
+            {
+                throw new ArgumentException($"{path}: extra metadata key '{key}' is one of the store schema's own keys", nameof(extraMetadata));
+            }
+        }
+
         var schema = new StoreFileSchema(metadataColumns);
         var written = 0;
         await AtomicFile.WriteAsync(path, stream => ParquetChecksum.WriteAsync(
             stream,
             schema.Schema,
             new ParquetOptions { CompressionMethod = CompressionMethod.Snappy },
-            FileMetadata(dataset, format, metadataColumns, form),
+            fileMetadata,
             async writer =>
             {
                 var buffer = new StoreRowGroupBuffer(schema);

@@ -32,6 +32,9 @@ public sealed class SkeletonStoreReader
     /// <summary>The clips' form (preprocessing, frames) as recorded by the writer; null for files that record none (older kits, other tools).</summary>
     public StoreForm? Form => _layout.Form;
 
+    /// <summary>The file's key-value metadata as written (schema keys and any extra keys, e.g. the synthetic generator's settings).</summary>
+    public IReadOnlyDictionary<string, string> FileMetadata => _layout.FileMetadata;
+
     /// <summary>The file's int32 metadata columns, in column order.</summary>
     public IReadOnlyList<string> MetadataColumns => _layout.MetadataColumns;
 

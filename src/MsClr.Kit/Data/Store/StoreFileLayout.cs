@@ -7,8 +7,9 @@ namespace MsClr.Kit.Data.Store;
 /// <summary>The validated header of a store file: its key-value metadata, format and the fields of every required column.</summary>
 internal sealed class StoreFileLayout
 {
-    private StoreFileLayout(string path, string dataset, SkeletonFormat format, StoreForm? form, IReadOnlyList<string> metadataColumns, ParquetSchema schema)
+    private StoreFileLayout(string path, string dataset, SkeletonFormat format, StoreForm? form, IReadOnlyList<string> metadataColumns, ParquetSchema schema, IReadOnlyDictionary<string, string> fileMetadata)
     {
+        FileMetadata = fileMetadata;
         Path = path;
         Dataset = dataset;
         Format = format;
@@ -32,6 +33,8 @@ internal sealed class StoreFileLayout
     public SkeletonFormat Format { get; }
 
     public StoreForm? Form { get; }
+
+    public IReadOnlyDictionary<string, string> FileMetadata { get; }
 
     public IReadOnlyList<string> MetadataColumns { get; }
 
@@ -92,7 +95,7 @@ internal sealed class StoreFileLayout
 
         try
         {
-            return new StoreFileLayout(path, dataset, format, FormOf(path, metadata), columns, reader.Schema);
+            return new StoreFileLayout(path, dataset, format, FormOf(path, metadata), columns, reader.Schema, new Dictionary<string, string>(metadata));
         }
         catch (ColumnProblem problem)
         {
