@@ -20,6 +20,7 @@ public static class MsClrApp
             EnsembleCommand.Create(),
             EncodeCommand.Create(),
             ResultsCommand.Create(),
+            EvaluateCommand.Create(),
             PrepCommand.Create(),
             DataCommand.Create(),
             SweepCommand.Create(),

@@ -34,18 +34,7 @@ internal static class ExperimentCommands
         var force = new Option<bool>("--force") { Description = "Evaluate again even when a result exists" };
         var command = new Command("linear-eval", "Linear evaluation of a pretrained encoder: a classifier per evaluation format and their ensemble") { force };
         options.AddTo(command);
-        command.SetAction(result => CliAction.Run(() =>
-        {
-            var runner = Runner();
-            var specs = options.Specs(result);
-            if (specs.FirstOrDefault(s => !runner.IsPretrained(s)) is { } missing)
-            {
-                throw new InvalidOperationException($"{missing.Id} is not pretrained yet; run `msclr pretrain` with the same options first");
-            }
-
-            Show(specs.Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, result.GetValue(force), cancel))).ToArray());
-            return 0;
-        }));
+        command.SetAction(result => CliAction.Run(() => LinearEvaluate(options.Specs(result), result.GetValue(force))));
         return command;
     }
 
@@ -62,6 +51,19 @@ internal static class ExperimentCommands
             return 0;
         }));
         return new Command("experiment", "Run experiments") { run };
+    }
+
+    /// <summary>Linear evaluation of pretrained <paramref name="specs"/> (results reused unless <paramref name="force"/>), shown as a table.</summary>
+    public static int LinearEvaluate(IReadOnlyList<ExperimentSpec> specs, bool force)
+    {
+        var runner = Runner();
+        if (specs.FirstOrDefault(s => !runner.IsPretrained(s)) is { } missing)
+        {
+            throw new InvalidOperationException($"{missing.Id} is not pretrained yet; run `msclr pretrain` with the same options first");
+        }
+
+        Show(specs.Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, force, cancel))).ToArray());
+        return 0;
     }
 
     private static ExperimentRunner Runner() => new(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);

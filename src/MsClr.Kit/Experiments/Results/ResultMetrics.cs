@@ -24,6 +24,14 @@ public static class ResultMetrics
     /// <summary>The metric name of one evaluation format's final top-1: <c>top1:&lt;format&gt;</c>.</summary>
     public static string FormatTop1(string format) => $"{Top1}:{format}";
 
+    /// <summary>One store row of <paramref name="metric"/> on <paramref name="spec"/>, with the spec's fields as every other row.</summary>
+    public static ResultRow Row(ExperimentSpec spec, string metric, double value, string commit, DateTime time)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return new ResultRow(spec.Id, metric, value, unchecked((long)spec.Seed), commit, time.ToUniversalTime(), spec.MethodLabel, spec.Benchmark, spec.Stream.ToString(),
+            string.Join('+', spec.TrainingFormats), string.Join('+', spec.EvaluationFormats), spec.Budget, spec.Compat);
+    }
+
     /// <summary>
     /// The rows of one result: top1, top5, best_periodic_top1, ensemble_top1 (when present), <c>top1:&lt;format&gt;</c> per
     /// evaluation format (in the order the result lists them), pretrain_seconds and evaluation_seconds.

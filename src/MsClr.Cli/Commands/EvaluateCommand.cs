@@ -1,0 +1,50 @@
+using System.CommandLine;
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Runtime;
+using Spectre.Console;
+
+namespace MsClr.Cli.Commands;
+
+/// <summary><c>msclr evaluate --protocol linear|knn</c>: evaluates pretrained experiments under a chosen protocol, printing
+/// the protocol first and recording it with the result.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var options = new ExperimentOptions();
+        var protocol = new Option<EvaluationProtocol>("--protocol") { Description = "linear (the paper's linear evaluation) or knn (k = 1 and 20 nearest neighbours, cosine, on frozen features)", DefaultValueFactory = _ => EvaluationProtocol.Linear };
+        var force = new Option<bool>("--force") { Description = "Evaluate again even when a result exists" };
+        var command = new Command("evaluate", "Evaluate pretrained encoders under a protocol (linear or knn); pretrain them first with the same options") { protocol, force };
+        options.AddTo(command);
+        command.SetAction(result => CliAction.Run(() =>
+        {
+            var specs = options.Specs(result);
+            var chosen = result.GetValue(protocol);
+            if (chosen == EvaluationProtocol.Linear)
+            {
+                var budget = specs[0].ResolveBudget().LinearEval();
+                AnsiConsole.MarkupLine(Markup.Escape(
+                    $"protocol: linear evaluation: frozen encoder, a linear classifier per format ({string.Join(", ", specs[0].EvaluationFormats)}), batch {budget.BatchSize}, {budget.Epochs} epochs, lr {budget.LearningRate}, 50 frames, label fraction 100 %"));
+                return ExperimentCommands.LinearEvaluate(specs, result.GetValue(force));
+            }
+
+            AnsiConsole.MarkupLine(Markup.Escape($"protocol: {KnnEvaluation.Describe(specs[0], Kit.Evaluation.KnnClassifier.DefaultK)}"));
+            var evaluation = new KnnEvaluation(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
+            var table = new Table().AddColumns("run", "k", "format", "top-1");
+            foreach (var spec in specs)
+            {
+                foreach (var (k, perFormat) in evaluation.Run(spec, force: result.GetValue(force)))
+                {
+                    foreach (var (format, top1) in perFormat)
+                    {
+                        table.AddRow(Markup.Escape(spec.Id), k.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(format), $"{top1:P1}");
+                    }
+                }
+            }
+
+            AnsiConsole.Write(table);
+            return 0;
+        }));
+        return command;
+    }
+}

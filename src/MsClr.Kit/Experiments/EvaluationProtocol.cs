@@ -1,0 +1,11 @@
+namespace MsClr.Kit.Experiments;
+
+/// <summary>How a pretrained encoder is evaluated (<c>msclr evaluate --protocol</c>).</summary>
+public enum EvaluationProtocol
+{
+    /// <summary>Linear evaluation: frozen encoder, a linear classifier per format trained on every training label (the paper's protocol).</summary>
+    Linear,
+
+    /// <summary>k-nearest neighbours on frozen features, cosine similarity, k = 1 and k = 20 (<see cref="Evaluation.KnnClassifier"/>); nothing is trained.</summary>
+    Knn,
+}
