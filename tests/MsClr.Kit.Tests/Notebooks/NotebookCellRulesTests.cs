@@ -38,6 +38,26 @@ public sealed class NotebookCellRulesTests
         Assert.True(offending.Count == 0, $"{name}: cells that are one call into a notebook-only type:\n{string.Join("\n", offending)}");
     }
 
+    /// <summary>The .NET Interactive kernel gives a cell an execute_result only when it ends with an expression (no
+    /// semicolon); the Jupyter pass expects one per cell, and a cell should show what it did.</summary>
+    [Theory]
+    [MemberData(nameof(NotebookSmokeTests.Names), MemberType = typeof(NotebookSmokeTests))]
+    public void CodeCells_Every_EndsWithTheValueItShows(string name)
+    {
+        var silent = CodeCells(name).Where(code => !EndsWithValue(code)).ToList();
+
+        Assert.True(silent.Count == 0, $"{name}: cells that end with a statement, not a value:\n{string.Join("\n---\n", silent)}");
+    }
+
+    [Fact]
+    public void EndsWithValue_StatementsAndExpressions_AreToldApart()
+    {
+        Assert.True(EndsWithValue("var a = 1;\nnew { a }"));
+        Assert.True(EndsWithValue("budget"));
+        Assert.False(EndsWithValue("var a = 1;\nMomentumUpdate.Freeze(key);"));
+        Assert.False(EndsWithValue("foreach (var t in ts) Record(t);"));
+    }
+
     [Fact]
     public void SingleCallTarget_FacadeCellsAndRealCells_AreToldApart()
     {
@@ -82,6 +102,12 @@ public sealed class NotebookCellRulesTests
                 _ => null,
             }
             : null;
+    }
+
+    private static bool EndsWithValue(string code)
+    {
+        var root = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(code.TrimEnd(), new CSharpParseOptions(kind: SourceCodeKind.Script)).GetRoot();
+        return root.Members.LastOrDefault() is GlobalStatementSyntax { Statement: ExpressionStatementSyntax last } && last.SemicolonToken.IsMissing;
     }
 
     private static HashSet<string> NotebookOnlyTypes()
