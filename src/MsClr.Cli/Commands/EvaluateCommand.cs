@@ -12,20 +12,39 @@ internal static class EvaluateCommand
     public static Command Create()
     {
         var options = new ExperimentOptions();
-        var protocol = new Option<EvaluationProtocol>("--protocol") { Description = "linear (the paper's linear evaluation) or knn (k = 1 and 20 nearest neighbours, cosine, on frozen features)", DefaultValueFactory = _ => EvaluationProtocol.Linear };
+        var protocol = new Option<string>("--protocol")
+        {
+            Description = "linear (the paper's linear evaluation), knn (k = 1 and 20 nearest neighbours, cosine, on frozen features), semi-1 or semi-10 (fine-tuned end to end on a seeded, class-balanced 1 % or 10 % of the labels)",
+            DefaultValueFactory = _ => "linear",
+        };
         var force = new Option<bool>("--force") { Description = "Evaluate again even when a result exists" };
-        var command = new Command("evaluate", "Evaluate pretrained encoders under a protocol (linear or knn); pretrain them first with the same options") { protocol, force };
+        var command = new Command("evaluate", "Evaluate pretrained encoders under a protocol (linear, knn, semi-1, semi-10); pretrain them first with the same options") { protocol, force };
         options.AddTo(command);
         command.SetAction(result => CliAction.Run(() =>
         {
             var specs = options.Specs(result);
-            var chosen = result.GetValue(protocol);
+            var chosen = EvaluationProtocols.Parse(result.GetValue(protocol)!);
             if (chosen == EvaluationProtocol.Linear)
             {
                 var budget = specs[0].ResolveBudget().LinearEval();
                 AnsiConsole.MarkupLine(Markup.Escape(
                     $"protocol: linear evaluation: frozen encoder, a linear classifier per format ({string.Join(", ", specs[0].EvaluationFormats)}), batch {budget.BatchSize}, {budget.Epochs} epochs, lr {budget.LearningRate}, 50 frames, label fraction 100 %"));
                 return ExperimentCommands.LinearEvaluate(specs, result.GetValue(force));
+            }
+
+            if (chosen.LabelPercent() is { } percent)
+            {
+                AnsiConsole.MarkupLine(Markup.Escape($"protocol: {SemiSupervisedEvaluation.Describe(specs[0], percent)}"));
+                var semi = new SemiSupervisedEvaluation(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
+                var rows = new Table().AddColumns("run", "labelled clips", "top-1");
+                foreach (var spec in specs)
+                {
+                    var (top1, labelled) = semi.Run(spec, percent, result.GetValue(force));
+                    rows.AddRow(Markup.Escape(spec.Id), labelled.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{top1:P1}");
+                }
+
+                AnsiConsole.Write(rows);
+                return 0;
             }
 
             AnsiConsole.MarkupLine(Markup.Escape($"protocol: {KnnEvaluation.Describe(specs[0], Kit.Evaluation.KnnClassifier.DefaultK)}"));

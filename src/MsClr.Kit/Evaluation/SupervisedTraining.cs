@@ -28,7 +28,10 @@ public static class SupervisedTraining
     /// <param name="config">Epochs, batch and optimiser.</param>
     /// <param name="seed">Seed of the initial weights, the shuffles and the dropout masks.</param>
     /// <param name="device">Compute device.</param>
-    public static SupervisedResult Train(ClipTensors train, ClipTensors test, InputStream stream, int classes, EncoderConfig encoder, SupervisedConfig config, ulong seed, Device device)
+    /// <param name="pretrained">For fine-tuning (semi-supervised protocols): an encoder whose trunk the network starts from
+    /// (its formats and architecture replace <paramref name="encoder"/>; it is not changed). Null: random initial weights.</param>
+    public static SupervisedResult Train(ClipTensors train, ClipTensors test, InputStream stream, int classes, EncoderConfig encoder, SupervisedConfig config, ulong seed, Device device,
+        StGcnEncoder? pretrained = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(test);
@@ -39,8 +42,7 @@ public static class SupervisedTraining
         }
 
         var format = train.Format;
-        using var network = new StGcnEncoder(new FormatSet(format), encoder, Heads.Classifier(classes, encoder.OutputDim));
-        WeightInitialisation.Apply(network, Seeds.Generator(seed, "supervised-init"));
+        using var network = Network(format, classes, encoder, seed, pretrained);
         network.to(device);
         using var optimizer = optim.SGD(network.parameters(), config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
         var shuffle = Seeds.Generator(seed, "supervised-shuffle");
@@ -89,6 +91,27 @@ public static class SupervisedTraining
         var scores = Score(network, test, stream, config.BatchSize, device);
         using var testLabels = tensor(test.Labels.ToArray()).to(device);
         return new SupervisedResult(ClassificationMetrics.From(scores, testLabels), losses, scores);
+    }
+
+    /// <summary>
+    /// The network <see cref="Train"/> trains: the encoder with a linear classifier head, randomly initialised from
+    /// <paramref name="seed"/>, then, with <paramref name="pretrained"/>, every trunk parameter and buffer copied from it
+    /// (its head is a projection and is not copied).
+    /// </summary>
+    /// <returns>(N, classes) logits from <see cref="StGcnEncoder.Forward"/>.</returns>
+    public static StGcnEncoder Network(SkeletonFormat format, int classes, EncoderConfig encoder, ulong seed, StGcnEncoder? pretrained = null)
+    {
+        var config = pretrained?.Config ?? encoder;
+        var network = new StGcnEncoder(pretrained?.Formats ?? new FormatSet(format), config, Heads.Classifier(classes, config.OutputDim));
+        WeightInitialisation.Apply(network, Seeds.Generator(seed, "supervised-init"));
+        if (pretrained is not null)
+        {
+            using var scope = NewDisposeScope();
+            var trunk = pretrained.state_dict().Where(p => !p.Key.StartsWith("fc.", StringComparison.Ordinal)).ToDictionary(p => p.Key, p => p.Value.detach().clone().cpu());
+            network.load_state_dict(trunk, strict: false);
+        }
+
+        return network;
     }
 
     private static Tensor Score(StGcnEncoder network, ClipTensors clips, InputStream stream, int batchSize, Device device)

@@ -42,4 +42,34 @@ public class EvaluateCommandTests
         Assert.NotEqual(0, exitCode);
         Assert.Contains("is not pretrained yet", error);
     }
+
+    [Fact]
+    public void EvaluateSemi10_PretrainedRun_SavesTheLabelledClipsAndRecordsTheTop1()
+    {
+        using var roots = new TempKitRoots();
+        // The budget's values are part of the experiment: the probe's epochs too, so pretrain with the same flags.
+        Assert.Equal(0, CliRun.Invoke(["pretrain", "--linear-epochs", "2", .. Options]).ExitCode);
+
+        var (exitCode, output, error) = CliRun.Invoke(["evaluate", "--protocol", "semi-10", "--linear-epochs", "2", .. Options]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("protocol: semi-supervised: encoder not frozen", output);
+        var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
+        using var saved = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(run, SemiSupervisedEvaluation.FileName(10))));
+        Assert.Contains("label fraction 10 %", saved.RootElement.GetProperty("protocol").GetString());
+        // The smoke data has 2 training clips per class: 10 % rounds to the minimum of one per class.
+        Assert.Equal(MsClr.Kit.Data.Synthetic.SyntheticActions.Count, saved.RootElement.GetProperty("labelled_sample_ids").GetArrayLength());
+        Assert.Contains(new ResultsStore(Path.Combine(roots.Folder, "runs")).Load(), r => r.Metric == SemiSupervisedEvaluation.Metric(10));
+    }
+
+    [Fact]
+    public void Evaluate_UnknownProtocol_FailsNamingTheChoices()
+    {
+        using var roots = new TempKitRoots();
+
+        var (exitCode, _, error) = CliRun.Invoke(["evaluate", "--protocol", "semi-5", .. Options]);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("linear, knn, semi-1, semi-10", error);
+    }
 }

@@ -66,4 +66,27 @@ public class SupervisedTrainingTests
         Assert.True(first.TestScores.equal(second.TestScores).all().item<bool>());
         Assert.Equal(first.TrainLoss, second.TrainLoss);
     }
+
+    [Fact]
+    public void Network_FromAPretrainedEncoder_StartsFromItsTrunkWithAClassifierHead()
+    {
+        using var scope = NewDisposeScope();
+        var formats = new FormatSet(SkeletonFormats.NtuRgbD, SkeletonFormats.SmplX42);
+        var config = new EncoderConfig(HiddenChannels: 4, OutputDim: 16);
+        using var pretrained = new StGcnEncoder(formats, config, Heads.Projection(16, 16, 8));
+        WeightInitialisation.Apply(pretrained, new Generator(1));
+        var before = pretrained.state_dict().ToDictionary(p => p.Key, p => p.Value.clone());
+
+        using var network = SupervisedTraining.Network(SkeletonFormats.NtuRgbD, classes: 5, new EncoderConfig(), seed: 2, pretrained);
+
+        var copied = network.state_dict().Where(p => !p.Key.StartsWith("fc.", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(copied);
+        Assert.All(copied, p => Assert.True(p.Value.equal(before[p.Key]).all().item<bool>(), p.Key));
+        Assert.Equal(new long[] { 5, 16 }, network.state_dict()["fc.weight"].shape);
+        // Training the copy leaves the pretrained encoder as it was.
+        using var train = Clips(8, 1);
+        using var test = Clips(4, 2);
+        SupervisedTraining.Train(train, test, InputStream.Joint, 2, config, new SupervisedConfig(1, 4, [1]), 3, CPU, pretrained);
+        Assert.All(pretrained.state_dict(), p => Assert.True(p.Value.equal(before[p.Key]).all().item<bool>(), p.Key));
+    }
 }
