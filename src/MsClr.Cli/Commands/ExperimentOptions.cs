@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
@@ -15,6 +16,7 @@ internal sealed class ExperimentOptions
     private readonly Option<string> _formats = new("--formats") { Description = "Training formats, comma-separated (names or JSON paths)", DefaultValueFactory = _ => "ntu-rgb+d,smplx_42" };
     private readonly Option<string?> _evaluation = new("--eval-formats") { Description = "Formats with a linear classifier each (default: the training formats; the first is primary)" };
     private readonly BudgetOptions _budget = new();
+    private readonly Option<string?> _baseline = new("--baseline") { Description = "Measure a baseline instead of pretraining: random-init, raw-stats, raw-flat or supervised (same clips, stream, probe, budget and seed)" };
     private readonly Option<ulong> _seed = new("--seed") { Description = "Run seed (the first seed with --seeds)", DefaultValueFactory = _ => 1UL };
     private readonly Option<int> _seeds = new("--seeds") { Description = "Run every experiment for this many seeds (--seed, --seed + 1, ...) and report mean ± 95 % interval", DefaultValueFactory = _ => 1 };
     private readonly Option<bool> _noAugmentations = new("--no-augmentations") { Description = "Table 4's variant: every view is the clip as stored (query and key differ only by format)" };
@@ -24,7 +26,7 @@ internal sealed class ExperimentOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _seed, _seeds, _compat, _noAugmentations, _precision })
+        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _seed, _seeds, _compat, _noAugmentations, _precision, _baseline })
         {
             command.Options.Add(option);
         }
@@ -61,7 +63,8 @@ internal sealed class ExperimentOptions
         var budget = _budget.Budget(result);
         var spec = new ExperimentSpec(result.GetValue(_method), result.GetValue(_benchmark)!, result.GetValue(_stream), training, evaluation,
             budget.Name, result.GetValue(_seed), result.GetValue(_compat)!.ToLowerInvariant(), !result.GetValue(_noAugmentations),
-            ComputePrecisionExtensions.Parse(result.GetValue(_precision)!), budget.IsNamed ? null : budget);
+            ComputePrecisionExtensions.Parse(result.GetValue(_precision)!), budget.IsNamed ? null : budget,
+            result.GetValue(_baseline) is { } baseline ? BaselineKinds.Parse(baseline) : null);
         _ = spec.CompatSwitches;
         return spec;
     }

@@ -4,6 +4,7 @@ using MsClr.Kit.Data.Augmentation;
 using MsClr.Kit.Data.Batching;
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Evaluation;
+using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.IO;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
@@ -111,8 +112,14 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
     /// <summary>Runs (or resumes, or reloads when finished) the pretraining stage of <paramref name="spec"/>; the caller disposes the model.</summary>
     /// <exception cref="OperationCanceledException">Cancelled before the last epoch (a checkpoint was saved).</exception>
+    /// <exception cref="InvalidOperationException">A baseline spec (it has no pretraining).</exception>
     public ContrastiveModel Pretrain(ExperimentSpec spec, IProgress<TrainingProgress>? progress = null, CancellationToken cancellation = default)
     {
+        if (spec.Baseline is { } baseline)
+        {
+            throw new InvalidOperationException($"{spec.Id} is the {baseline.ShortName()} baseline: it has no pretraining; run it with `msclr experiment run`");
+        }
+
         var benchmark = BenchmarkCatalog.Get(spec.Benchmark);
         var budget = spec.ResolveBudget();
         var compat = spec.CompatSwitches;

@@ -33,4 +33,22 @@ public class ExperimentCommandTests
         Assert.Contains("mean ± 95 % (n)", output);
         Assert.Contains("(n = 2)", output);
     }
+
+    [Fact]
+    public void ExperimentRun_Baseline_RunsItInItsOwnFolderAndPretrainRefusesIt()
+    {
+        using var roots = new TempKitRoots();
+        string[] options = ["--budget", "smoke", "--formats", "ntu-rgb+d", "--baseline", "raw-stats"];
+
+        var (exitCode, output, error) = CliRun.Invoke(["experiment", "run", .. options]);
+        var (pretrainExit, _, pretrainError) = CliRun.Invoke(["pretrain", .. options]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("top-1", output);
+        var run = Assert.Single(Directory.GetDirectories(Path.Combine(roots.Folder, "runs")));
+        Assert.StartsWith("baseline-raw-stats-synthetic-xsub-joint-ntu-smoke-s1-", Path.GetFileName(run));
+        Assert.True(File.Exists(Path.Combine(run, "result.json")));
+        Assert.NotEqual(0, pretrainExit);
+        Assert.Contains("has no pretraining", pretrainError);
+    }
 }
