@@ -55,6 +55,14 @@ internal static class ReproduceReport
                 ? "With n = 1 there is no interval: one seed cannot tell signal from noise (seed-to-seed spread at the quick budget is often 10 points or more); run with <code>--seeds 5</code> for intervals. "
                 : "")
             .Append("Each paper comparison is the paired difference over seeds (the same seed in both arms) with its interval and a verdict: better, worse, or not distinguishable at that n.</p>\n");
+        if (sections.Any(s => s.Baselines is { Count: > 0 }))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p><b>Baselines.</b> Under each table, measured like its rows (same clips, stream, probe, budget and seeds, Kinect v2 classifier): ")
+                .Append("the encoder at its initial weights (no pretraining), linear probes on the raw coordinates (each joint's mean and standard deviation over time; the flattened clip), ")
+                .Append(CultureInfo.InvariantCulture, $"and the same ST-GCN trained end to end on the labels for the budget's {budget.Epochs} pretraining epochs. ")
+                .Append("Pretraining means something only where it beats the first two; at a CPU budget the supervised encoder is far from converged and is no upper bound.</p>\n");
+        }
+
         foreach (var section in sections)
         {
             AppendSection(html, section);

@@ -37,6 +37,7 @@ public class ReproduceCommandTests
         Assert.Contains("baseline: raw coordinates, flattened clip (j)", decoded);
         Assert.Contains("baseline: supervised ST-GCN (trained on the labels) (j)", decoded);
         Assert.Contains("above the random-init encoder and the raw-coordinate probe, and below the supervised encoder", decoded);
+        Assert.Contains("trained end to end on the labels for the budget's 3 pretraining epochs", decoded);
         Assert.Contains("augmentations ✓ · multi-skeleton ✓ · ensemble ✗ − baseline: supervised ST-GCN (trained on the labels) (j)", decoded);
         var baselineRuns = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Select(Path.GetFileName).Where(n => n!.StartsWith("baseline-")).ToArray();
         Assert.Equal(4, baselineRuns.Length);
