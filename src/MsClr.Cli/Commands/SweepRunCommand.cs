@@ -34,7 +34,11 @@ internal static class SweepRunCommand
             var indices = result.GetValue(onlyFailed)
                 ? SweepStatus.ToResubmit(SweepStatus.Of(plan, KitEnvironment.RunsRoot))
                 : Enumerable.Range(0, plan.Specs.Count).ToArray();
-            var failed = LocalTaskPool.Run(path, indices, k, result.GetValue(device)!, environment: null, started: null, finished: null, out var stoppedBy);
+            // K tasks of LibTorch's default thread count each would oversubscribe the cores, and OpenMP threads that wait
+            // on a descheduled sibling spin: give each task cores ÷ K threads unless MSCLR_THREADS says otherwise.
+            var threads = ExperimentParallelism.ForThisMachine(ExperimentParallelism.CpuBudgetBytesPerTask, indices.Count, onGpu: false, requestedTasks: k).ThreadsPerTask;
+            var environment = new Dictionary<string, string> { [KitEnvironment.ThreadsVariable] = threads.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            var failed = LocalTaskPool.Run(path, indices, k, result.GetValue(device)!, environment, started: null, finished: null, out var stoppedBy);
             var rows = new ResultsStore(KitEnvironment.RunsRoot).Merge();
             Console.Out.WriteLine($"{indices.Count - failed.Count} of {indices.Count} tasks done; the store holds {rows.Count} rows");
             if (stoppedBy is not null)
