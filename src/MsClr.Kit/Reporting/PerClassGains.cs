@@ -71,6 +71,7 @@ public sealed class PerClassGains
         SyntheticActionKind.FullBody => "full body",
         SyntheticActionKind.FineGrained => "fine-grained hand/head",
         SyntheticActionKind.Interaction => "two-person interaction",
+        SyntheticActionKind.TemporalStructure => "order, direction or rhythm",
         _ => kind.ToString(),
     };
 

@@ -7,6 +7,7 @@ internal static class ActionCatalog
     private const SyntheticActionKind Body = SyntheticActionKind.FullBody;
     private const SyntheticActionKind Fine = SyntheticActionKind.FineGrained;
     private const SyntheticActionKind Pair = SyntheticActionKind.Interaction;
+    private const SyntheticActionKind Timing = SyntheticActionKind.TemporalStructure;
 
     /// <summary>The actions; the index is the label.</summary>
     public static IReadOnlyList<ActionEntry> Entries { get; } =
@@ -46,5 +47,22 @@ internal static class ActionCatalog
         new("punch", Pair, 2.2f, 0.9f, InteractionMotions.Punch),
         new("hug", Pair, 3.6f, 0.32f, InteractionMotions.Hug),
         new("pass object", Pair, 3.2f, 1.1f, InteractionMotions.PassObject),
+
+        // Version 2: each of these shares its postures with a class above or with its neighbour here and differs only in
+        // order, direction or rhythm (TemporalStructure), which a per-joint mean and spread over time cannot see.
+        new("get up", Timing, 2.8f, 0, TemporalStructure.Reversed(PostureMotions.FallDown)),
+        new("put down", Timing, 3.0f, 0, TemporalStructure.Reversed(PostureMotions.PickUp)),
+        new("walk backwards", Timing, 3.5f, 0, TemporalStructure.Reversed(LocomotionMotions.Walk)),
+        new("squat then jump", Timing, 4.0f, 0, TemporalStructure.Then(PostureMotions.Squat, LocomotionMotions.Jump)),
+        new("jump then squat", Timing, 4.0f, 0, TemporalStructure.Then(LocomotionMotions.Jump, PostureMotions.Squat)),
+        new("bow then stretch", Timing, 4.2f, 0, TemporalStructure.Then(PostureMotions.Bow, PostureMotions.StretchArmsUp)),
+        new("stretch then bow", Timing, 4.2f, 0, TemporalStructure.Then(PostureMotions.StretchArmsUp, PostureMotions.Bow)),
+        new("kick then bow", Timing, 3.8f, 0, TemporalStructure.Then(LocomotionMotions.Kick, PostureMotions.Bow)),
+        new("bow then kick", Timing, 3.8f, 0, TemporalStructure.Then(PostureMotions.Bow, LocomotionMotions.Kick)),
+        new("wave twice as fast", Timing, 2.8f, 0, TemporalStructure.Repeated(HandGestureMotions.Wave, 2)),
+        new("drink then wipe face", Timing, 4.4f, 0, TemporalStructure.Then(FaceMotions.Drink, FaceMotions.WipeFace)),
+        new("wipe face then drink", Timing, 4.4f, 0, TemporalStructure.Then(FaceMotions.WipeFace, FaceMotions.Drink)),
+        new("salute then nod", Timing, 3.4f, 0, TemporalStructure.Then(FaceMotions.Salute, FaceMotions.Nod)),
+        new("nod then salute", Timing, 3.4f, 0, TemporalStructure.Then(FaceMotions.Nod, FaceMotions.Salute)),
     ];
 }

@@ -57,7 +57,8 @@ internal sealed class ClipSimulator(SyntheticConfig config)
 
         for (var t = 0; t < recipe.Frames; t++)
         {
-            var tau = recipe.Frames > 1 ? t / (float)(recipe.Frames - 1) : 0f;
+            var clipTime = recipe.Frames > 1 ? t / (float)(recipe.Frames - 1) : 0f;
+            var tau = Math.Clamp((clipTime - recipe.ActionStart) / (recipe.ActionEnd - recipe.ActionStart), 0f, 1f);
             var input = new MotionInput(tau, recipe.Amplitude, recipe.Speed, recipe.Phase, recipe.Spacing);
             Start(_actor, actorBody, present: true);
             if (twoPersons)

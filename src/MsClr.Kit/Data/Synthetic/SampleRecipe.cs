@@ -14,9 +14,11 @@ namespace MsClr.Kit.Data.Synthetic;
 /// <param name="Spacing">Distance between the two persons of an interaction, metres (0 otherwise).</param>
 /// <param name="YawDegrees">Scene yaw: the view's yaw plus a small facing jitter, degrees.</param>
 /// <param name="Translation">Small camera-frame shift of the whole scene, metres.</param>
+/// <param name="ActionStart">Fraction of the clip before the action starts (the person stands in the neutral stance).</param>
+/// <param name="ActionEnd">Fraction of the clip at which the action has ended.</param>
 internal readonly record struct SampleRecipe(
     int Index, int Label, int Subject, int View, int Frames, float Amplitude, float Speed, float Phase, float Spacing,
-    float YawDegrees, Vector3 Translation)
+    float YawDegrees, Vector3 Translation, float ActionStart, float ActionEnd)
 {
     /// <summary>Random stream of sample i's style draws.</summary>
     public const long MotionStream = 0x4D4F54;
@@ -47,6 +49,12 @@ internal readonly record struct SampleRecipe(
         var spacing = entry.Spacing * random.Uniform(0.95f, 1.05f);
         var yaw = (float)config.ViewYawDegrees(view) + random.Uniform(-10f, 10f);
         var shift = new Vector3(random.Uniform(-0.25f, 0.25f), random.Uniform(-0.05f, 0.05f), random.Uniform(-0.3f, 0.3f));
-        return new SampleRecipe(index, label, subject, view, frames, amplitude, speed, phase, spacing, yaw, shift);
+
+        // Drawn last so that every earlier draw is the same as in version 1. Clips start and end at different points of
+        // the action, as trimmed recordings do: a probe of time-aligned raw coordinates cannot rely on frame t being the
+        // same moment of the action in every clip.
+        var start = random.Uniform(0f, 0.2f);
+        var end = random.Uniform(0.8f, 1f);
+        return new SampleRecipe(index, label, subject, view, frames, amplitude, speed, phase, spacing, yaw, shift, start, end);
     }
 }

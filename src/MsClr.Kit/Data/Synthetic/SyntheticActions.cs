@@ -1,8 +1,8 @@
 namespace MsClr.Kit.Data.Synthetic;
 
 /// <summary>
-/// The synthetic action classes in label order: 13 full-body actions, 16 fine-grained hand/head actions and 6 two-person
-/// interactions. Each is a procedural motion over normalised time (joint-angle curves, hand targets and a root trajectory).
+/// The synthetic action classes in label order: 13 full-body actions, 16 fine-grained hand/head actions, 6 two-person
+/// interactions and 14 classes that differ from another only in order, direction or rhythm. Each is a procedural motion over normalised time (joint-angle curves, hand targets and a root trajectory).
 /// </summary>
 public static class SyntheticActions
 {

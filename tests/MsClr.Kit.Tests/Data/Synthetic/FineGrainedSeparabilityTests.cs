@@ -57,20 +57,24 @@ public class FineGrainedSeparabilityTests(ITestOutputHelper output)
         return correct / (double)test.Count;
     }
 
-    // Person 1's chosen joints relative to the format's centre joint, per frame, after resampling to a fixed length.
+    // Person 1's chosen joints relative to the format's centre joint: mean and spread over time of each coordinate. Time
+    // statistics, because clips start and end at different points of their action (generator version 2): a frame-by-frame
+    // comparison would measure timing, and this test is about which points the formats carry.
     private static double[] Features(SkeletonSample sample, int centre, int[] joints)
     {
         var resized = TemporalResize.Resize(sample, ResampledFrames, sample.Frames);
-        var features = new double[ResampledFrames * joints.Length * 3];
+        var features = new double[joints.Length * 3 * 2];
         var k = 0;
-        for (var t = 0; t < ResampledFrames; t++)
+        foreach (var joint in joints)
         {
-            foreach (var joint in joints)
+            for (var c = 0; c < 3; c++)
             {
-                for (var c = 0; c < 3; c++)
-                {
-                    features[k++] = resized.Xyz[resized.Offset(t, 0, joint, c)] - resized.Xyz[resized.Offset(t, 0, centre, c)];
-                }
+                var values = Enumerable.Range(0, ResampledFrames)
+                    .Select(t => (double)resized.Xyz[resized.Offset(t, 0, joint, c)] - resized.Xyz[resized.Offset(t, 0, centre, c)])
+                    .ToArray();
+                var mean = values.Average();
+                features[k++] = mean;
+                features[k++] = Math.Sqrt(values.Average(v => (v - mean) * (v - mean)));
             }
         }
 
