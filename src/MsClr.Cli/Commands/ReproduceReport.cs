@@ -134,17 +134,13 @@ internal static class ReproduceReport
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(table.Note)}</p>\n");
         }
 
-        // Long labels (Table 4's component switches) are broken into lines, and the paper column is added where a row
-        // appears under several columns, so every bar pair stays named and the plot keeps its height.
-        var distinctRows = rows.Select(r => r.Row).Distinct().Count() == rows.Count;
+        // The same rows as the notebooks' charts: short labels (Table 4's component switches become e.g.
+        // "MS-AimCLR, no aug. (j) · printed header"), the full row and column in the hover text.
         var chart = PaperComparisonChart.Build(
             $"{table.Name} (ours: synthetic benchmark; paper: NTU RGB+D)",
-            rows.Select(r => new PaperComparisonRow(ChartLabel(r.Row, distinctRows ? null : r.Column), r.Ours, r.Paper)));
+            PaperComparisonRow.FromView(table, section.View));
         html.Append(ChartExport.ChartDivHtml(chart)).Append('\n');
     }
-
-    private static string ChartLabel(string row, string? column) =>
-        row.Replace(" · ", "<br>", StringComparison.Ordinal) + (column is null ? "" : $"<br>{column}");
 
     private static string Ours(PaperTableLine row) => row.Ours is null ? "—"
         : row.HalfWidth is { } h ? $"{N(row.Ours)} ± {N(h)}" : $"{N(row.Ours)} (no interval)";

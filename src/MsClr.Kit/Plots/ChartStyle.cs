@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Plotly.NET;
 using FChart = Plotly.NET.Chart;
 
@@ -39,19 +40,83 @@ internal static class ChartStyle
         ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
     /// <summary>
-    /// Sets the chart's title (Plotly.NET.CSharp has no <c>WithTitle</c>). Plotly never wraps a title, so a long one of
-    /// the form <c>what: how it is compared</c> is split after the colon into a second, smaller line.
+    /// Sets the chart's title (Plotly.NET.CSharp has no <c>WithTitle</c>). Plotly never wraps a title, so a long one is
+    /// split into a head and a smaller subtitle (see <see cref="Wrapped"/>).
     /// </summary>
     public static GenericChart Titled(GenericChart chart, string title) => FChart.withTitle(Wrapped(title), null).Invoke(chart);
 
-    /// <summary>Titles longer than this many characters are split at their first <c>": "</c>.</summary>
+    /// <summary>Titles longer than this many characters are split into a head and a subtitle.</summary>
     public const int LongTitle = 70;
 
-    /// <summary><paramref name="title"/>, or its head and (as <c>&lt;br&gt;&lt;sup&gt;…&lt;/sup&gt;</c>) its tail when it is long.</summary>
+    /// <summary>Subtitle lines are wrapped at word boundaries to at most this many characters (about 650 px at
+    /// Plotly's subtitle size, so they fit the default 700-px-wide chart).</summary>
+    public const int SubtitleLine = 100;
+
+    /// <summary>
+    /// <paramref name="title"/> when it is short; otherwise its head, then its tail as <c>&lt;sup&gt;</c> lines of at
+    /// most <see cref="SubtitleLine"/> characters. The head ends at the first <c>": "</c> (titles of the form
+    /// <c>what: how it is compared</c>), else at the last <c>", "</c> within <see cref="LongTitle"/> characters, else at
+    /// the last space there.
+    /// </summary>
     public static string Wrapped(string title)
     {
+        if (title.Length <= LongTitle)
+        {
+            return title;
+        }
+
         var colon = title.IndexOf(": ", StringComparison.Ordinal);
-        return title.Length <= LongTitle || colon < 0 ? title : $"{title[..colon]}<br><sup>{title[(colon + 2)..]}</sup>";
+        var comma = LastOutsideParentheses(title, ", ");
+        var space = LastOutsideParentheses(title, " ");
+        var (head, tail) = colon >= 0 ? (title[..colon], title[(colon + 2)..])
+            : comma > 0 ? (title[..comma], title[(comma + 2)..])
+            : space > 0 ? (title[..space], title[(space + 1)..])
+            : (title, "");
+        return tail.Length == 0 ? head : head + string.Concat(WrapWords(tail, SubtitleLine).Select(line => $"<br><sup>{line}</sup>"));
+    }
+
+    // The last occurrence of separator that starts within LongTitle characters and outside parentheses, so that a
+    // head like "Frozen features (ntu-rgb+d, smoke budget)" is never cut inside its parenthesis; -1 when there is none.
+    private static int LastOutsideParentheses(string title, string separator)
+    {
+        var found = -1;
+        var depth = 0;
+        for (var i = 0; i < Math.Min(title.Length, LongTitle); i++)
+        {
+            depth += title[i] == '(' ? 1 : title[i] == ')' ? -1 : 0;
+            if (depth == 0 && i > 0 && string.CompareOrdinal(title, i, separator, 0, separator.Length) == 0)
+            {
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A category label broken into lines (<c>&lt;br&gt;</c>) of at most <paramref name="maxLine"/> characters at its
+    /// spaces, for tick labels that must stay horizontal; a single word longer than that stays whole.
+    /// </summary>
+    public static string WrapLabel(string label, int maxLine) => string.Join("<br>", WrapWords(label, maxLine));
+
+    private static IEnumerable<string> WrapWords(string text, int maxLine)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > maxLine)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
     }
 
     /// <summary>Sets <paramref name="name"/> on every trace of <paramref name="chart"/>.</summary>
@@ -69,6 +134,25 @@ internal static class ChartStyle
     public static GenericChart WithLayoutProperty(GenericChart chart, string name, object value)
     {
         GenericChart.getLayout(chart).SetProperty(name, value);
+        return chart;
+    }
+
+    /// <summary>
+    /// Sets <paramref name="name"/> on the layout axis <paramref name="axis"/> (<c>xaxis</c>, <c>yaxis2</c>, …), keeping
+    /// what the axis already has (title, domain, anchor); an axis the layout lacks is created with that one property.
+    /// </summary>
+    public static GenericChart WithAxisProperty(GenericChart chart, string axis, string name, object value)
+    {
+        var layout = GenericChart.getLayout(chart);
+        if (layout.TryGetPropertyValue(axis) is { } existing && existing.Value is DynamicObj.DynamicObj dynamic)
+        {
+            dynamic.SetProperty(name, value);
+        }
+        else
+        {
+            layout.SetProperty(axis, new Dictionary<string, object> { [name] = value });
+        }
+
         return chart;
     }
 

@@ -6,13 +6,25 @@ using CChart = Plotly.NET.CSharp.Chart;
 namespace MsClr.Kit.Plots;
 
 /// <summary>
-/// Figure 5 of the paper: the per-class top-1 gain of ours over a baseline in percentage points, one bar per class,
-/// sorted from the largest gain to the largest drop, green for a gain, red for a drop, grey for no change.
+/// Figure 5 of the paper: the per-class top-1 gain of ours over a baseline in percentage points, one horizontal bar per
+/// class, the largest gain on top and the largest drop at the bottom, green for a gain, red for a drop, grey for no
+/// change. Class names sit on the vertical axis, one per line, so 35 or 60 classes stay legible at any width (the height
+/// grows with the number of classes); a name longer than <see cref="MaxLabelLength"/> is shortened on the axis and
+/// given in full in the hover text, with both accuracies and the gain.
 /// </summary>
 public static class PerClassDeltaChart
 {
-    /// <summary>The y axis title.</summary>
-    public const string YAxisTitle = "top-1 gain over baseline (percentage points)";
+    /// <summary>The value axis title (horizontal).</summary>
+    public const string ValueAxisTitle = "top-1 gain over baseline (percentage points)";
+
+    /// <summary>The category axis title (vertical).</summary>
+    public const string ClassAxisTitle = "action class";
+
+    /// <summary>Class names longer than this many characters are shortened with an ellipsis on the axis.</summary>
+    public const int MaxLabelLength = 24;
+
+    /// <summary>Vertical space per class bar, in pixels.</summary>
+    public const int PixelsPerClass = 22;
 
     /// <summary>Builds a fresh chart with one bar trace.</summary>
     /// <param name="classNames">Class names, index = class; names must be distinct.</param>
@@ -52,16 +64,39 @@ public static class PerClassDeltaChart
             .Select(b => $"{b.Name}<br>baseline: {ChartStyle.Number(b.Baseline)} %<br>ours: {ChartStyle.Number(b.Ours)} %<br>gain: {ChartStyle.Signed(b.Gain)} pp")
             .ToArray();
 
+        var labels = AxisLabels(bars.Select(b => b.Name).ToArray());
         var chart = CChart.Column<double, string, string>(
-                values: bars.Select(b => b.Gain),
-                Keys: bars.Select(b => b.Name).ToArray(),
+                values: bars.Select(_ => 0.0),
+                Keys: labels,
                 Name: "ours − baseline",
-                MarkerColor: Color.fromColors(colours))
-            .WithXAxisStyle<double, double, string>(TitleText: "class")
-            .WithYAxisStyle<double, double, string>(TitleText: YAxisTitle)
-            .WithSize(Math.Max(700, 160 + (16 * bars.Length)), 560);
+                MarkerColor: Color.fromColors(colours));
+        ChartStyle.WithTraceProperty(chart, "orientation", "h");
+        ChartStyle.WithTraceProperty(chart, "x", bars.Select(b => b.Gain).ToArray());
+        ChartStyle.WithTraceProperty(chart, "y", labels);
+        ChartStyle.WithTraceProperty(chart, "text", bars.Select(b => ChartStyle.Signed(b.Gain)).ToArray());
+        ChartStyle.WithTraceProperty(chart, "textposition", "outside");
+        ChartStyle.WithTraceProperty(chart, "cliponaxis", false);
         ChartStyle.WithTraceProperty(chart, "hovertext", hover);
         ChartStyle.WithTraceProperty(chart, "hoverinfo", "text");
+        ChartStyle.WithLayoutProperty(chart, "height", 200 + (PixelsPerClass * bars.Length));
+        ChartStyle.WithLayoutProperty(chart, "width", 960);
+        ChartStyle.WithLayoutProperty(chart, "showlegend", false);
+        // Room for a two-line title (ChartStyle.Wrapped).
+        ChartStyle.WithLayoutProperty(chart, "margin", new Dictionary<string, object> { ["t"] = 100 });
+        ChartStyle.WithLayoutProperty(chart, "xaxis", new Dictionary<string, object>
+        {
+            ["title"] = new Dictionary<string, object> { ["text"] = ValueAxisTitle },
+            ["zeroline"] = true,
+            ["zerolinecolor"] = ChartStyle.Neutral,
+            ["automargin"] = true,
+        });
+        ChartStyle.WithLayoutProperty(chart, "yaxis", new Dictionary<string, object>
+        {
+            ["title"] = new Dictionary<string, object> { ["text"] = ClassAxisTitle },
+            ["autorange"] = "reversed",
+            ["automargin"] = true,
+            ["dtick"] = 1,
+        });
         return ChartStyle.Titled(chart, title);
     }
 
@@ -75,6 +110,13 @@ public static class PerClassDeltaChart
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(ours);
         return Build(classNames, baseline.PerClassAccuracy, ours.PerClassAccuracy, title);
+    }
+
+    /// <summary>The names as axis labels: long ones shortened with an ellipsis, unless that would make two equal.</summary>
+    internal static string[] AxisLabels(IReadOnlyList<string> names)
+    {
+        var shortened = names.Select(n => n.Length <= MaxLabelLength ? n : n[..(MaxLabelLength - 1)].TrimEnd() + "…").ToArray();
+        return shortened.Distinct(StringComparer.Ordinal).Count() == shortened.Length ? shortened : names.ToArray();
     }
 
     private static void RequireFractions(IReadOnlyList<double> accuracy, string parameter)

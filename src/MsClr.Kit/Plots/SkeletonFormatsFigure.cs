@@ -19,6 +19,9 @@ namespace MsClr.Kit.Plots;
 /// </remarks>
 public static class SkeletonFormatsFigure
 {
+    /// <summary>The widest figure in pixels: four scenes and the legend fit a notebook or report column at 1400 px.</summary>
+    public const int MaxWidth = 1060;
+
     private static readonly (string Name, string Colour)[] Sides = [("left", ChartStyle.Left), ("right", ChartStyle.Right), ("centre", ChartStyle.Neutral)];
 
     /// <summary>Builds a fresh figure, formats in the order given, each scene titled by its format's name.</summary>
@@ -57,9 +60,12 @@ public static class SkeletonFormatsFigure
 
         var scenes = poses.Select((p, f) => Scene(p.Format, p.Xyz, showLegend: f == 0)).ToArray();
         var chart = CChart.Grid(scenes, 1, poses.Count, SubPlotTitles: poses.Select(p => p.Title).ToArray())
-            .WithSize(Math.Max(500, 340 * poses.Count), 520);
+            .WithSize(Width(poses.Count), 520);
         return ChartStyle.Titled(chart, title);
     }
+
+    /// <summary>340 px per scene (at least 500), at most <see cref="MaxWidth"/>; beyond that the scenes share it.</summary>
+    internal static int Width(int scenes) => Math.Min(MaxWidth, Math.Max(500, 340 * scenes));
 
     private static GenericChart Scene(SkeletonFormat format, float[] xyz, bool showLegend)
     {

@@ -11,6 +11,9 @@ public static class TrainingCurveChart
     /// <summary>Epochs up to which the lines also get markers (so that a one-epoch run still shows its point).</summary>
     private const int MarkerLimit = 50;
 
+    /// <summary>Runs spanning at most this many epochs get one epoch axis tick per epoch.</summary>
+    public const int WholeEpochTicks = 12;
+
     /// <summary>
     /// Builds a fresh chart from per-step metrics. Each term is averaged over the steps of an epoch. The top subplot holds
     /// <c>loss</c>, <c>nce</c>, <c>d3m extreme</c> and <c>d3m extreme drop</c> (a term that is zero at every step, as the
@@ -58,6 +61,15 @@ public static class TrainingCurveChart
             .WithXAxisStyle<double, double, string>(TitleText: "epoch")
             .WithYAxisStyle<double, double, string>(TitleText: "learning rate");
         var chart = CChart.Grid([losses, rate], 2, 1).WithSize(800, 650);
+        if (x.Length > 0 && x.Max() - x.Min() <= WholeEpochTicks)
+        {
+            // Plotly's automatic ticks on a short range are 1, 1.5, 2, …: half epochs that do not exist.
+            foreach (var axis in new[] { "xaxis", "xaxis2" })
+            {
+                ChartStyle.WithAxisProperty(chart, axis, "dtick", 1);
+            }
+        }
+
         return ChartStyle.Titled(chart, title);
     }
 

@@ -17,6 +17,16 @@ internal static partial class MarkdownHtml
         var html = new StringBuilder();
         var paragraph = new List<string>();
         string? list = null;
+        var item = new List<string>();
+
+        void CloseItem()
+        {
+            if (item.Count > 0)
+            {
+                html.Append("<li>").Append(Inline(string.Join(' ', item))).Append("</li>\n");
+                item.Clear();
+            }
+        }
 
         void CloseParagraph()
         {
@@ -29,6 +39,7 @@ internal static partial class MarkdownHtml
 
         void CloseList()
         {
+            CloseItem();
             if (list is not null)
             {
                 html.Append("</").Append(list).Append(">\n");
@@ -76,10 +87,11 @@ internal static partial class MarkdownHtml
                 CloseList();
                 i = Table(lines, i, html);
             }
-            else if (ListItem().Match(line) is { Success: true } item)
+            else if (ListItem().Match(line) is { Success: true } listItem)
             {
                 CloseParagraph();
-                var kind = char.IsDigit(item.Groups[1].Value[0]) ? "ol" : "ul";
+                CloseItem();
+                var kind = char.IsDigit(listItem.Groups[1].Value[0]) ? "ol" : "ul";
                 if (list != kind)
                 {
                     CloseList();
@@ -87,13 +99,18 @@ internal static partial class MarkdownHtml
                     list = kind;
                 }
 
-                html.Append("<li>").Append(Inline(item.Groups[2].Value)).Append("</li>\n");
+                item.Add(listItem.Groups[2].Value);
             }
             else if (trimmed.StartsWith('>'))
             {
                 CloseParagraph();
                 CloseList();
                 html.Append("<blockquote>").Append(Inline(trimmed.TrimStart('>', ' '))).Append("</blockquote>\n");
+            }
+            else if (item.Count > 0)
+            {
+                // A line right after a list item continues it (indented or not, as in CommonMark).
+                item.Add(trimmed);
             }
             else
             {

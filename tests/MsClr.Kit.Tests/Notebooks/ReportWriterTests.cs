@@ -43,6 +43,9 @@ public class ReportWriterTests(NotebookRunFixture fixture) : IClassFixture<Noteb
     [InlineData("## Table 1", "<h2>Table 1</h2>")]
     [InlineData("- a\n- b", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>")]
     [InlineData("1. one\n2. two", "<ol>\n<li>one</li>\n<li>two</li>\n</ol>")]
+    // Seen in the report of 02-pretraining: a list item's indented second line became a paragraph between items.
+    [InlineData("- the key encoder: it follows the query\n  encoder as a moving average;\n- the queue", "<ul>\n<li>the key encoder: it follows the query encoder as a moving average;</li>\n<li>the queue</li>\n</ul>")]
+    [InlineData("- a\nlazy line\n\nnext", "<ul>\n<li>a lazy line</li>\n</ul>\n<p>next</p>")]
     [InlineData("Run `msclr` **now** or *later*.", "<p>Run <code>msclr</code> <strong>now</strong> or <em>later</em>.</p>")]
     [InlineData("a <b> & `<i>`", "<p>a &lt;b&gt; &amp; <code>&lt;i&gt;</code></p>")]
     [InlineData("see [paper](https://arxiv.org/abs/1)", "<p>see paper (<span class=\"url\">https://arxiv.org/abs/1</span>)</p>")]
@@ -52,5 +55,15 @@ public class ReportWriterTests(NotebookRunFixture fixture) : IClassFixture<Noteb
     public void MarkdownToHtml_CommonBlocks_RendersMinimalHtml(string markdown, string expected)
     {
         Assert.Equal(expected + "\n", MarkdownHtml.ToHtml(markdown));
+    }
+
+    /// <summary>Seen in the 1400-px screenshot: a cell's one-line text result (a record, a summary sentence) ran off the
+    /// right edge of the report; text outputs wrap instead.</summary>
+    [Fact]
+    public void Render_TextOutputs_WrapLongLines()
+    {
+        var html = ReportWriter.Render([fixture.Main]);
+
+        Assert.Contains("pre.output, pre.stream { white-space: pre-wrap;", html, StringComparison.Ordinal);
     }
 }

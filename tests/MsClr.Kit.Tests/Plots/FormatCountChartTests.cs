@@ -52,4 +52,31 @@ public class FormatCountChartTests
     {
         Assert.Equal(ChartExport.FigureJson(FormatCountChart.Build(Points)), ChartExport.FigureJson(FormatCountChart.Build(Points)));
     }
+
+    /// <summary>Seen in the 1400-px screenshot of the notebook report: the format sets were printed at an angle and ran
+    /// off the bottom right of a 700-px chart. They now stay horizontal, broken into short lines.</summary>
+    [Fact]
+    public void Build_LongFormatSets_HorizontalTickLabelsBrokenIntoShortLinesOnAWideChart()
+    {
+        var figure = Figure.Of(FormatCountChart.Build(Points));
+        var xaxis = figure.Layout.GetProperty("xaxis");
+        var text = Figure.Strings(xaxis, "ticktext");
+
+        Assert.Equal(0, xaxis.GetProperty("tickangle").GetInt32());
+        Assert.True(xaxis.GetProperty("automargin").GetBoolean());
+        Assert.Equal(Figure.Strings(xaxis, "categoryarray"), Figure.Strings(xaxis, "tickvals"));
+        Assert.All(text.SelectMany(t => t.Split("<br>")), line => Assert.True(line.Length <= FormatCountChart.TickLabelLine || !line.Contains(' '), line));
+        Assert.Equal("K + SMPL-X +<br>MHAD + SMPL", text[3]);
+        Assert.True(figure.Layout.GetProperty("width").GetInt32() >= 900);
+        Assert.Equal("h", figure.Layout.GetProperty("legend").GetProperty("orientation").GetString());
+    }
+
+    [Fact]
+    public void Build_Series_FirstDrawnInTheColourOfOurs()
+    {
+        var figure = Figure.Of(FormatCountChart.Build(Points));
+
+        Assert.Equal(ChartStyle.Ours, figure.Traces[0].GetProperty("line").GetProperty("color").GetString(), ignoreCase: true);
+        Assert.NotEqual(ChartStyle.Ours, figure.Traces[1].GetProperty("line").GetProperty("color").GetString(), StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -71,4 +71,33 @@ public class PaperComparisonChartTests
     {
         Assert.Equal(ChartExport.FigureJson(PaperComparisonChart.Build("t", Rows)), ChartExport.FigureJson(PaperComparisonChart.Build("t", Rows)));
     }
+
+    /// <summary>Seen in the reproduce report: Table 4's labels had four lines each in 44-px rows and ran into each other.</summary>
+    [Fact]
+    public void Build_MultiLineLabels_RowsTallEnoughForEveryLine()
+    {
+        PaperComparisonRow[] rows = [new("augmentations ✓<br>multi-skeleton ✗<br>ensemble ✗<br>printed header", 31.4, 79.7), new("b", 1, 2)];
+
+        var figure = Figure.Of(PaperComparisonChart.Build("Table 4", rows));
+
+        Assert.True(figure.Layout.GetProperty("height").GetInt32() >= 160 + (rows.Length * 4 * PaperComparisonChart.PixelsPerLabelLine));
+    }
+
+    [Fact]
+    public void Build_Colours_AreTheSharedConstantsForOursAndPaper()
+    {
+        var traces = Figure.Of(PaperComparisonChart.Build("t", Rows)).Traces;
+
+        Assert.Equal(ChartStyle.Ours, traces[0].GetProperty("marker").GetProperty("color").GetString(), ignoreCase: true);
+        Assert.Equal(ChartStyle.Paper, traces[1].GetProperty("marker").GetProperty("color").GetString(), ignoreCase: true);
+        Assert.Equal(ChartStyle.Ours, ChartStyle.Palette(3)[0], ignoreCase: true);
+    }
+
+    [Fact]
+    public void Build_NoPaperValues_OnlyTheOursTraceAndNoEmptyLegendEntry()
+    {
+        var figure = Figure.Of(PaperComparisonChart.Build("formats", [new("ntu-rgb+d", 31.4, null), new("smplx_42", 61.4, null)]));
+
+        Assert.Equal(["ours"], figure.Traces.Select(Figure.Name));
+    }
 }

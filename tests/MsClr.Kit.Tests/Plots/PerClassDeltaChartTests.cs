@@ -12,10 +12,10 @@ public class PerClassDeltaChartTests
     public void Build_SixClasses_OneBarTraceSortedByGainDescending()
     {
         var trace = Figure.Of(PerClassDeltaChart.Build(Names, Baseline, Ours)).Traces.Single();
-        var gains = Figure.Numbers(trace, "y").Select(v => v!.Value).ToArray();
+        var gains = Figure.Numbers(trace, "x").Select(v => v!.Value).ToArray();
 
         Assert.Equal("bar", Figure.Type(trace));
-        Assert.Equal(["wear a shoe", "falling", "reading", "clapping", "drink water"], Figure.Strings(trace, "x"));
+        Assert.Equal(["wear a shoe", "falling", "reading", "clapping", "drink water"], Figure.Strings(trace, "y"));
         Assert.Equal([15.0, 5.0, 1.0, 0.0, -2.0], gains.Select(g => Math.Round(g, 9)));
         Assert.Equal(gains.OrderByDescending(g => g), gains);
     }
@@ -25,7 +25,7 @@ public class PerClassDeltaChartTests
     {
         var trace = Figure.Of(PerClassDeltaChart.Build(Names, Baseline, Ours)).Traces.Single();
         var colours = Figure.Strings(trace.GetProperty("marker"), "color");
-        var gains = Figure.Numbers(trace, "y").Select(v => Math.Round(v!.Value, 9)).ToArray();
+        var gains = Figure.Numbers(trace, "x").Select(v => Math.Round(v!.Value, 9)).ToArray();
 
         for (var i = 0; i < gains.Length; i++)
         {
@@ -43,11 +43,52 @@ public class PerClassDeltaChartTests
         var hover = Figure.Strings(figure.Traces[0], "hovertext");
 
         Assert.Equal("Figure 5", figure.Title);
-        Assert.Equal("class", figure.AxisTitle("xaxis"));
-        Assert.Equal("top-1 gain over baseline (percentage points)", figure.AxisTitle("yaxis"));
+        Assert.Equal(PerClassDeltaChart.ClassAxisTitle, figure.AxisTitle("yaxis"));
+        Assert.Equal("top-1 gain over baseline (percentage points)", figure.AxisTitle("xaxis"));
         Assert.Contains("baseline: 50.0 %", hover[0], StringComparison.Ordinal);
         Assert.Contains("ours: 65.0 %", hover[0], StringComparison.Ordinal);
         Assert.Contains("+15.0 pp", hover[0], StringComparison.Ordinal);
+    }
+
+    /// <summary>Figure 5 has 60 classes (35 in the synthetic benchmark): names on a vertical-bar axis overlap, so the
+    /// bars are horizontal, the names on the vertical axis with a margin that grows to fit them, one line per class.</summary>
+    [Fact]
+    public void Build_ManyClasses_HorizontalBarsWithEveryNameOnItsOwnLine()
+    {
+        var names = Enumerable.Range(0, 60).Select(i => $"class number {i}").ToArray();
+        var baseline = names.Select((_, i) => (i % 10) / 10.0).ToArray();
+        var ours = names.Select((_, i) => ((i + 3) % 10) / 10.0).ToArray();
+        var figure = Figure.Of(PerClassDeltaChart.Build(names, baseline, ours));
+        var trace = figure.Traces.Single();
+        var yaxis = figure.Layout.GetProperty("yaxis");
+
+        Assert.Equal("h", trace.GetProperty("orientation").GetString());
+        Assert.Equal(60, Figure.Strings(trace, "y").Length);
+        Assert.True(yaxis.GetProperty("automargin").GetBoolean());
+        Assert.Equal("reversed", yaxis.GetProperty("autorange").GetString());
+        Assert.Equal(1, yaxis.GetProperty("dtick").GetInt32());
+        Assert.True(figure.Layout.GetProperty("height").GetInt32() >= 60 * PerClassDeltaChart.PixelsPerClass);
+    }
+
+    [Fact]
+    public void Build_LongClassName_ShortenedOnTheAxisAndWholeInTheHover()
+    {
+        const string Long = "touch other person's pocket (stealing)";
+        var trace = Figure.Of(PerClassDeltaChart.Build([Long, "clapping"], [0.2, 0.5], [0.6, 0.5])).Traces.Single();
+        var label = Figure.Strings(trace, "y")[0];
+
+        Assert.True(label.Length <= PerClassDeltaChart.MaxLabelLength, label);
+        Assert.EndsWith("…", label, StringComparison.Ordinal);
+        Assert.StartsWith(Long, Figure.Strings(trace, "hovertext")[0], StringComparison.Ordinal);
+        Assert.Equal(["+40.0", "0.0"], Figure.Strings(trace, "text"));
+    }
+
+    [Fact]
+    public void AxisLabels_ShorteningWouldMergeTwoNames_KeepsTheFullNames()
+    {
+        string[] names = ["put something inside pocket A", "put something inside pocket B"];
+
+        Assert.Equal(names, PerClassDeltaChart.AxisLabels(names));
     }
 
     [Fact]

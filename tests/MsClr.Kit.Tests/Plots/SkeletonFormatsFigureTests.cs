@@ -94,4 +94,13 @@ public class SkeletonFormatsFigureTests
     {
         Assert.Equal(ChartExport.FigureJson(SkeletonFormatsFigure.Build(Poses())), ChartExport.FigureJson(SkeletonFormatsFigure.Build(Poses())));
     }
+
+    /// <summary>Seen in the notebook report at 1400 px: f3's four scenes were 1360 px wide and the fourth was cut off.</summary>
+    [Fact]
+    public void Width_FourScenes_FitsTheNotebookColumn()
+    {
+        Assert.Equal(SkeletonFormatsFigure.MaxWidth, SkeletonFormatsFigure.Width(4));
+        Assert.True(SkeletonFormatsFigure.MaxWidth <= 1100);
+        Assert.Equal(680, SkeletonFormatsFigure.Width(2));
+    }
 }

@@ -68,4 +68,25 @@ public class TrainingCurveChartTests
 
         Assert.Equal([null, 2.0], Figure.Numbers(figure.Traces[0], "y"));
     }
+
+    /// <summary>Seen in the screenshot of a 3-epoch run: the epoch axes read 1, 1.5, 2, 2.5, 3.</summary>
+    [Fact]
+    public void Build_FewEpochs_OneTickPerWholeEpochOnBothAxes()
+    {
+        var figure = Figure.Of(TrainingCurveChart.Build(Steps));
+
+        Assert.Equal(1, figure.Layout.GetProperty("xaxis").GetProperty("dtick").GetInt32());
+        Assert.Equal(1, figure.Layout.GetProperty("xaxis2").GetProperty("dtick").GetInt32());
+        Assert.Equal("epoch", figure.AxisTitle("xaxis"));
+    }
+
+    [Fact]
+    public void Build_ManyEpochs_LeavesTheTicksToPlotly()
+    {
+        var steps = Enumerable.Range(1, 40).Select(e => (e, 0, 1.0, 1.0, 0.0, 0.0, 0.1)).ToArray();
+
+        var figure = Figure.Of(TrainingCurveChart.Build(steps));
+
+        Assert.False(figure.Layout.GetProperty("xaxis").TryGetProperty("dtick", out _));
+    }
 }
