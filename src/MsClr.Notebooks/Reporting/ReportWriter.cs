@@ -136,7 +136,7 @@ public static class ReportWriter
         .cell { margin: 0.6rem 0; }
         summary { color: #666; cursor: pointer; font-family: monospace; }
         pre { background: #f7f7f7; padding: 0.5rem; overflow-x: auto; }
-        pre.output, pre.stream { white-space: pre-wrap; overflow-wrap: anywhere; }
+        pre.output, pre.stream, .output pre { white-space: pre-wrap; overflow-wrap: anywhere; }
         pre.error { background: #fdecea; color: #8b0000; }
         pre.stderr { color: #8b0000; }
         .output { margin: 0.3rem 0; overflow-x: auto; }

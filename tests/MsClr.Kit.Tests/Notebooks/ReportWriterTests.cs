@@ -57,13 +57,13 @@ public class ReportWriterTests(NotebookRunFixture fixture) : IClassFixture<Noteb
         Assert.Equal(expected + "\n", MarkdownHtml.ToHtml(markdown));
     }
 
-    /// <summary>Seen in the 1400-px screenshot: a cell's one-line text result (a record, a summary sentence) ran off the
-    /// right edge of the report; text outputs wrap instead.</summary>
+    /// <summary>Seen in the 1400-px screenshot: a cell's one-line text result (a record, a summary sentence, written as
+    /// the kernel's dni-plaintext pre inside an output div) ran off the right edge of the report; text outputs wrap.</summary>
     [Fact]
     public void Render_TextOutputs_WrapLongLines()
     {
         var html = ReportWriter.Render([fixture.Main]);
 
-        Assert.Contains("pre.output, pre.stream { white-space: pre-wrap;", html, StringComparison.Ordinal);
+        Assert.Contains("pre.output, pre.stream, .output pre { white-space: pre-wrap;", html, StringComparison.Ordinal);
     }
 }

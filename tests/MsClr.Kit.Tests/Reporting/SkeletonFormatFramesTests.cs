@@ -38,4 +38,20 @@ public class SkeletonFormatFramesTests
         Assert.Equal(SkeletonFormats.NtuRgbD.JointNames, Figure.Strings(figure.Traces[0], "x"));
         Assert.Equal("partition 1", SkeletonGraph.PartitionName(1, 2));
     }
+
+    /// <summary>Seen in the 1400-px screenshot of f3: three 420-px heatmaps ran off the page, every other joint name was
+    /// dropped, and the second and third heatmaps' names ran into their left neighbours.</summary>
+    [Fact]
+    public void AdjacencyPartitionsChart_SmplX_FitsThePageWithARowPerJointNamedOnTheLeftOnly()
+    {
+        var format = SkeletonFormats.SmplX42;
+        var layout = Figure.Of(AdjacencyPartitionsChart.Build(format)).Layout;
+
+        Assert.True(layout.GetProperty("width").GetInt32() <= SkeletonFormatsFigure.MaxWidth);
+        Assert.True(layout.GetProperty("height").GetInt32() >= AdjacencyPartitionsChart.PixelsPerJoint * format.JointCount);
+        Assert.True(layout.GetProperty("yaxis").GetProperty("showticklabels").GetBoolean());
+        Assert.False(layout.GetProperty("yaxis2").GetProperty("showticklabels").GetBoolean());
+        Assert.False(layout.GetProperty("yaxis3").GetProperty("showticklabels").GetBoolean());
+        Assert.Equal("reversed", layout.GetProperty("yaxis3").GetProperty("autorange").GetString());
+    }
 }
