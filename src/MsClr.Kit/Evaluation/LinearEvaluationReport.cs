@@ -14,3 +14,8 @@ public sealed record LinearEvaluationReport(
     /// <summary>The primary format's final top-1 (the single-classifier number the paper reports).</summary>
     public double PrimaryTop1 => Probes[0].Result.Final.Top1;
 }
+
+/// <summary>The linear probe of one format: its classifier's result on that format's test clips.</summary>
+/// <param name="Format">Format name.</param>
+/// <param name="Result">Metrics, training curve and test scores.</param>
+public sealed record FormatProbe(string Format, LinearProbeResult Result);

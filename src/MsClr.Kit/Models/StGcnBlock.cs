@@ -92,3 +92,16 @@ public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
         ? conv.call(x)
         : functional.conv2d(x, conv.weight!.In(type), conv.bias?.In(type), conv.stride, conv.padding);
 }
+
+/// <summary>The residual path of an ST-GCN block.</summary>
+public enum ResidualKind
+{
+    /// <summary>No residual (adds 0): the first block.</summary>
+    None,
+
+    /// <summary>Identity: same channels and stride 1.</summary>
+    Identity,
+
+    /// <summary>1×1 convolution with the block's stride, then BatchNorm.</summary>
+    Convolution,
+}

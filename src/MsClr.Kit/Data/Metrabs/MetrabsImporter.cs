@@ -177,3 +177,18 @@ public sealed class MetrabsImporter
         }
     }
 }
+
+/// <summary>What a batch import wrote and what it skipped.</summary>
+/// <param name="StorePath">The store file written (atomically: it holds exactly the <see cref="Imported"/> samples).</param>
+/// <param name="Imported">Samples written to the store.</param>
+/// <param name="Failures">Files skipped, each with its error, in the order they were met.</param>
+public sealed record MetrabsImportResult(string StorePath, int Imported, IReadOnlyList<MetrabsImportFailure> Failures)
+{
+    /// <summary>Whether every file was imported.</summary>
+    public bool AllImported => Failures.Count == 0;
+}
+
+/// <summary>A file a batch import skipped, with the reason.</summary>
+/// <param name="File">The file's path.</param>
+/// <param name="Error">The error message (it names the file, and the shape or field where it applies).</param>
+public sealed record MetrabsImportFailure(string File, string Error);

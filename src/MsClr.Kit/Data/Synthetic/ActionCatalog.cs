@@ -66,3 +66,18 @@ internal static class ActionCatalog
         new("nod then salute", Timing, 3.4f, 0, TemporalStructure.Then(FaceMotions.Nod, FaceMotions.Salute)),
     ];
 }
+
+/// <summary>An action's definition: its public description, typical duration, spacing and motion.</summary>
+/// <param name="Name">Class name.</param>
+/// <param name="Kind">Class kind.</param>
+/// <param name="Seconds">Typical clip duration, seconds (the clip length varies around it).</param>
+/// <param name="Spacing">Distance between the two persons' roots, metres; 0 for one-person actions.</param>
+/// <param name="Motion">The per-frame motion.</param>
+internal sealed record ActionEntry(string Name, SyntheticActionKind Kind, float Seconds, float Spacing, ActionMotion Motion);
+
+/// <summary>
+/// Writes one frame of an action into the poses of its actor and (for interactions) partner. Both poses arrive reset to the
+/// neutral stance; the partner stands <see cref="MotionInput.Spacing"/> metres in front of the actor, facing it.
+/// Implementations must not allocate: they run once per frame.
+/// </summary>
+internal delegate void ActionMotion(in MotionInput input, Pose actor, Pose partner);

@@ -1,5 +1,15 @@
 namespace MsClr.Kit.Data.Synthetic;
 
+/// <summary>One synthetic action class.</summary>
+/// <param name="Index">0-based class index, the <see cref="SkeletonSample.Label"/> of its samples.</param>
+/// <param name="Name">Short English name, e.g. <c>thumbs up</c>.</param>
+/// <param name="Kind">Full body, fine-grained hand/head, or two-person interaction.</param>
+public sealed record SyntheticAction(int Index, string Name, SyntheticActionKind Kind)
+{
+    /// <summary>Persons taking part: 2 for interactions, otherwise 1 (the second slot stays zero).</summary>
+    public int Persons => Kind == SyntheticActionKind.Interaction ? 2 : 1;
+}
+
 /// <summary>
 /// The synthetic action classes in label order: 13 full-body actions, 16 fine-grained hand/head actions, 6 two-person
 /// interactions and 14 classes that differ from another only in order, direction or rhythm. Each is a procedural motion over normalised time (joint-angle curves, hand targets and a root trajectory).
