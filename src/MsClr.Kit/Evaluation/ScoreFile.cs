@@ -30,7 +30,7 @@ public static class ScoreFile
         var values = cpu.data<float>().ToArray();
         using var argmax = cpu.argmax(1);
         var predicted = argmax.data<long>().ToArray();
-        AtomicFile.Write(path, stream => WriteAsync(stream, sampleIds, labels, predicted, values, classes).GetAwaiter().GetResult());
+        AtomicFile.Write(path, stream => SyncBridge.Run(() => WriteAsync(stream, sampleIds, labels, predicted, values, classes)));
     }
 
     /// <summary>Reads a file written by <see cref="Write"/>: ids, labels and the (N, classes) scores.</summary>
@@ -39,7 +39,7 @@ public static class ScoreFile
     {
         // The tensor is made here, on the caller's thread: after an await the reading may finish on a pool thread, and a
         // tensor created there would belong to that thread's dispose scopes instead of the caller's.
-        var (ids, labels, values, classes) = ReadAsync(path).GetAwaiter().GetResult();
+        var (ids, labels, values, classes) = SyncBridge.Run(() => ReadAsync(path));
         return (ids, labels, tensor(values, [labels.Length, classes]));
     }
 

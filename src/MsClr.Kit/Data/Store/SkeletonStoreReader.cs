@@ -46,7 +46,7 @@ public sealed class SkeletonStoreReader
 
     /// <summary>Opens and validates <paramref name="path"/>; the synchronous twin of <see cref="OpenAsync"/> for notebooks.</summary>
     public static SkeletonStoreReader Open(string path) =>
-        Task.Run(() => OpenAsync(path)).GetAwaiter().GetResult();
+        SyncBridge.Run(() => OpenAsync(path));
 
     /// <summary>Opens <paramref name="path"/>, verifies its checksum when it has one, and validates its schema version,
     /// key-value metadata and column types.</summary>

@@ -36,11 +36,11 @@ public sealed class MetricsLog
         _rows.RemoveAll(r => new CheckpointPosition(r.Epoch, r.Step).CompareTo(position) >= 0);
 
     /// <summary>Writes every row to <paramref name="path"/> through a temporary file.</summary>
-    public void Save(string path) => AtomicFile.Write(path, stream => WriteAsync(stream).GetAwaiter().GetResult());
+    public void Save(string path) => AtomicFile.Write(path, stream => SyncBridge.Run(() => WriteAsync(stream)));
 
     /// <summary>Reads a log written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The file is truncated or fails its checksum (the message names the file and which).</exception>
-    public static MetricsLog Load(string path) => LoadAsync(path).GetAwaiter().GetResult();
+    public static MetricsLog Load(string path) => SyncBridge.Run(() => LoadAsync(path));
 
     private static async Task<MetricsLog> LoadAsync(string path)
     {
