@@ -38,6 +38,29 @@ public sealed class NotebookCellRulesTests
         Assert.True(offending.Count == 0, $"{name}: cells that are one call into a notebook-only type:\n{string.Join("\n", offending)}");
     }
 
+    /// <summary>DESIGN §4: after the setup cell, code cells are 2–6 lines (blank lines not counted). A one-line cell that
+    /// only shows an object built earlier belongs in the cell that builds it; a longer one is two steps.</summary>
+    [Theory]
+    [MemberData(nameof(NotebookSmokeTests.Names), MemberType = typeof(NotebookSmokeTests))]
+    public void CodeCells_AfterTheSetupCell_AreTwoToSixLines(string name)
+    {
+        var offending = CodeCells(name).Skip(1)
+            .Where(code => LineCount(code) is < MinLines or > MaxLines)
+            .Select(code => $"{LineCount(code)} lines: {code}")
+            .ToList();
+
+        Assert.True(offending.Count == 0, $"{name}: code cells outside {MinLines}–{MaxLines} lines:\n{string.Join("\n---\n", offending)}");
+    }
+
+    [Fact]
+    public void LineCount_BlankLinesAndTrailingNewline_AreNotCounted() =>
+        Assert.Equal(2, LineCount("var a = 1;\n\n  \na\n"));
+
+    private const int MinLines = 2;
+    private const int MaxLines = 6;
+
+    private static int LineCount(string code) => code.Split('\n').Count(line => !string.IsNullOrWhiteSpace(line));
+
     /// <summary>The .NET Interactive kernel gives a cell an execute_result only when it ends with an expression (no
     /// semicolon); the Jupyter pass expects one per cell, and a cell should show what it did.</summary>
     [Theory]
