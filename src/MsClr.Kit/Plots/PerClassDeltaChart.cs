@@ -86,6 +86,7 @@ public static class PerClassDeltaChart
         ChartStyle.WithLayoutProperty(chart, "xaxis", new Dictionary<string, object>
         {
             ["title"] = new Dictionary<string, object> { ["text"] = ValueAxisTitle },
+            ["range"] = ValueRange(bars.Select(b => b.Gain)),
             ["zeroline"] = true,
             ["zerolinecolor"] = ChartStyle.Neutral,
             ["automargin"] = true,
@@ -111,6 +112,22 @@ public static class PerClassDeltaChart
         ArgumentNullException.ThrowIfNull(ours);
         return Build(classNames, baseline.PerClassAccuracy, ours.PerClassAccuracy, title);
     }
+
+    /// <summary>
+    /// The value axis range: zero and every gain, widened by <see cref="LabelRoom"/> of the span on each side that has
+    /// bars, so the signed gain printed beyond the longest bar stays inside the plot (on the left it would run into
+    /// the class names).
+    /// </summary>
+    internal static double[] ValueRange(IEnumerable<double> gains)
+    {
+        var list = gains.Append(0.0).ToArray();
+        var (low, high) = (list.Min(), list.Max());
+        var pad = Math.Max(1.0, LabelRoom * (high - low));
+        return [low < 0 ? low - pad : -pad / 4, high > 0 ? high + pad : pad / 4];
+    }
+
+    /// <summary>The share of the value span added beyond the longest bar for its printed gain.</summary>
+    public const double LabelRoom = 0.18;
 
     /// <summary>The names as axis labels: long ones shortened with an ellipsis, unless that would make two equal.</summary>
     internal static string[] AxisLabels(IReadOnlyList<string> names)

@@ -110,4 +110,16 @@ public class PerClassDeltaChartTests
     {
         Assert.Equal(ChartExport.FigureJson(PerClassDeltaChart.Build(Names, Baseline, Ours)), ChartExport.FigureJson(PerClassDeltaChart.Build(Names, Baseline, Ours)));
     }
+
+    /// <summary>Seen in the 1400-px screenshot of f5: a -100 bar printed its gain left of the plot, on top of the class
+    /// names. The axis range leaves room for the printed gain beyond the longest bar on both sides.</summary>
+    [Fact]
+    public void Build_ExtremeGains_AxisRangeLeavesRoomForTheirPrintedValues()
+    {
+        var range = Figure.Numbers(Figure.Of(PerClassDeltaChart.Build(["a", "b"], [1.0, 0.0], [0.0, 1.0])).Layout.GetProperty("xaxis"), "range");
+
+        Assert.True(range[0] <= -100 - (PerClassDeltaChart.LabelRoom * 200) + 1e-9, $"{range[0]}");
+        Assert.True(range[1] >= 100 + (PerClassDeltaChart.LabelRoom * 200) - 1e-9, $"{range[1]}");
+        Assert.Equal([-0.25, 0.25], PerClassDeltaChart.ValueRange([0.0, 0.0]));
+    }
 }
