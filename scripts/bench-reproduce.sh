@@ -3,6 +3,8 @@
 # data and runs folders, so a speed-up is measured in one run on one machine (the performance issue's "before and after").
 #   scripts/bench-reproduce.sh OLD_COMMIT [BUDGET] [extra reproduce arguments...]
 # e.g. scripts/bench-reproduce.sh 58ba05b quick --skip-notebooks
+# NEW_ARGS="--skip-baselines" adds arguments for this checkout's side only (options the older commit does not know, such
+# as leaving out work the older commit did not do, so both sides run the same experiments).
 # Prints one line per side (commit, wall seconds, process CPU seconds) and the speed-up; keeps the logs in a temporary
 # folder it names. The older commit is checked out in a detached worktree there and built in Release.
 set -euo pipefail
@@ -28,6 +30,7 @@ for side in old new; do
   [ "$side" = new ] && ! git -C "$repo" diff --quiet HEAD && commit="$commit+changes"
   { time MSCLR_DATA="$work/$side-data" MSCLR_RUNS="$work/$side-runs" \
       dotnet "$tree/src/MsClr.Cli/bin/Release/net10.0/msclr.dll" reproduce --budget "$budget" --out "$work/$side-report" "$@" \
+        $([ "$side" = new ] && echo "${NEW_ARGS:-}") \
       >"$work/$side.log" 2>&1; } 2>"$work/$side.time" \
     || { echo "bench-reproduce: reproduce at $commit failed; see $work/$side.log" >&2; exit 1; }
   read -r wall[$side] user system <"$work/$side.time"
