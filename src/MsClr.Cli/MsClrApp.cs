@@ -24,5 +24,6 @@ public static class MsClrApp
             PrepCommand.Create(),
             DataCommand.Create(),
             SweepCommand.Create(),
+            StudyCommand.Create(),
         };
 }

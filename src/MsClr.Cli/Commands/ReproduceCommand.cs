@@ -4,6 +4,7 @@ using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.Experiments.Sweeps;
 using MsClr.Kit.IO;
 using MsClr.Kit.Reporting;
 using MsClr.Kit.Runtime;
@@ -132,7 +133,7 @@ internal static class ReproduceCommand
         var parallelism = ExperimentParallelism.ForThisMachine(bytesPerTask, pending.Length, onGpu: KitEnvironment.TorchBackend == "cuda", parallel);
         if (parallelism.Tasks > 1)
         {
-            ReproduceInParallel.Run(folder, budget, seeds, tables, pending, labels, parallelism);
+            ExperimentsInParallel.Run(folder, new SweepPlan(budget.Name, tables.Select(t => t.Name).ToArray(), [ReproducePlan.Column], seeds, UseSynthetic: true, []), pending, labels, parallelism);
             return (pending.Length, specs.Length - pending.Length);
         }
 

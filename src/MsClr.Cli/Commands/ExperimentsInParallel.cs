@@ -9,37 +9,33 @@ using Spectre.Console;
 namespace MsClr.Cli.Commands;
 
 /// <summary>
-/// <c>reproduce</c>'s experiments as child processes, several at once (<see cref="ExperimentParallelism"/>): the plan is
-/// written as a sweep file in the report folder (<c>experiments/sweep.json</c>, each task's output in
-/// <c>experiments/local-logs/I.out</c>) and run by <see cref="LocalTaskPool"/>, the machinery of
-/// <c>sweep run --local</c>. Within a seed the most expensive experiments start first, so the last ones to finish are short.
-/// Each run folder, checkpoint and result is the same as in a sequential run; only wall time changes.
+/// Experiments as child processes, several at once (<see cref="ExperimentParallelism"/>), for <c>reproduce</c> and
+/// <c>study run</c>: the plan is written as a sweep file (<c>experiments/sweep.json</c> in the given folder, each task's
+/// output in <c>experiments/local-logs/I.out</c>) and run by <see cref="LocalTaskPool"/>, the machinery of
+/// <c>sweep run --local</c>. Within a seed the most expensive experiments start first, so the last ones to finish are
+/// short. Each run folder, checkpoint and result is the same as in a sequential run; only wall time changes.
 /// </summary>
-internal static class ReproduceInParallel
+internal static class ExperimentsInParallel
 {
     /// <summary>Runs <paramref name="pending"/> with <paramref name="parallelism"/> and merges their results into the store.</summary>
-    /// <param name="reportFolder">The report folder; the sweep file goes into its <c>experiments</c> folder.</param>
-    /// <param name="budget">The budget of every spec.</param>
-    /// <param name="seeds">The run seeds.</param>
-    /// <param name="tables">The reproduced tables (recorded in the sweep file).</param>
+    /// <param name="folder">The sweep file goes into its <c>experiments</c> folder.</param>
+    /// <param name="plan">The plan's parameters (budget, tables, columns, seeds); its specs are replaced by <paramref name="pending"/>.</param>
     /// <param name="pending">The experiments not finished yet.</param>
     /// <param name="labels">A label per spec id, for the progress lines.</param>
     /// <param name="parallelism">Tasks at once and threads per task.</param>
     /// <exception cref="InvalidOperationException">A task failed; the message names its log file.</exception>
     public static void Run(
-        string reportFolder,
-        Budget budget,
-        IReadOnlyList<ulong> seeds,
-        IReadOnlyList<PaperTable> tables,
+        string folder,
+        SweepPlan plan,
         IReadOnlyList<ExperimentSpec> pending,
         IReadOnlyDictionary<string, string> labels,
         ExperimentParallelism parallelism)
     {
         // Seed by seed (an interrupted run still leaves complete seeds), the most expensive first within a seed.
         var ordered = pending.GroupBy(s => s.Seed).SelectMany(g => g.OrderByDescending(s => s.TrainingFormats.Count)).ToArray();
-        var sweepPath = Path.Combine(reportFolder, "experiments", "sweep.json");
+        var sweepPath = Path.Combine(folder, "experiments", "sweep.json");
         Directory.CreateDirectory(Path.GetDirectoryName(sweepPath)!);
-        SweepFile.Write(sweepPath, new SweepPlan(budget.Name, tables.Select(t => t.Name).ToArray(), [ReproducePlan.Column], seeds, UseSynthetic: true, ordered));
+        SweepFile.Write(sweepPath, plan with { Specs = ordered });
         AnsiConsole.MarkupLine(Markup.Escape(
             $"running {ordered.Length} experiments {parallelism.Tasks} at a time as child processes, {parallelism.ThreadsPerTask} LibTorch thread(s) each (--parallel 1 runs them in this process); logs in {Path.Combine(Path.GetDirectoryName(sweepPath)!, "local-logs")}"));
 

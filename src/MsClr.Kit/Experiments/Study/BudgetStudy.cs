@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using MsClr.Kit.Data.Synthetic;
+using MsClr.Kit.Experiments.Baselines;
+using MsClr.Kit.Experiments.Paper;
+using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.Experiments.Statistics;
+using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training.Pretraining;
+
+namespace MsClr.Kit.Experiments.Study;
+
+/// <summary>
+/// The budget study: one factor at a time around a base experiment (AimCLR, joint stream, Kinect v2, synthetic
+/// cross-subject, at a CPU budget), each arm for several seeds and read as a paired difference against the base, with
+/// the kit's baselines beside it. It asks why the paper's directions do or do not show at CPU scale: epochs, width,
+/// batch and queue, augmentations, the number of training formats at equal epochs (Figure 4) and the BatchNorm
+/// statistics of padded multi-format batches (<c>--compat official</c>). <c>msclr study run</c> runs it, <c>msclr study
+/// show --update docs/study.md</c> writes its table from the results store.
+/// </summary>
+public static class BudgetStudy
+{
+    /// <summary>The name of the generated block in docs/study.md.</summary>
+    public const string BlockName = "study";
+
+    /// <summary>One arm of the study.</summary>
+    /// <param name="Factor">What the arm changes, e.g. <c>pretraining epochs</c>; <c>base</c> for the base itself.</param>
+    /// <param name="Level">The changed value in words, e.g. <c>9 (×3)</c>.</param>
+    /// <param name="Spec">The experiment at one seed.</param>
+    public sealed record Arm(string Factor, string Level, ExperimentSpec Spec);
+
+    /// <summary>The arms at <paramref name="budget"/> and <paramref name="seed"/>: the base first, then one change each.</summary>
+    public static IReadOnlyList<Arm> Arms(Budget budget, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        string[] kinect = [SkeletonFormats.NtuRgbD.Name];
+        string[] four = [SkeletonFormats.NtuRgbD.Name, SkeletonFormats.SmplX42.Name, SkeletonFormats.BerkeleyMhad43.Name, SkeletonFormats.Smpl24.Name];
+        var benchmark = PaperBenchmarks.KitName(PaperBenchmark.Ntu60XSub, useSynthetic: true);
+        ExperimentSpec Spec(Budget b, string[] training, PretrainMethod method = PretrainMethod.AimClr, string compat = "paper", bool augmentations = true) =>
+            new(method, benchmark, InputStream.Joint, training, kinect, b.Name, seed, compat, augmentations, BudgetSettings: b.IsNamed ? null : b);
+
+        var epochs = budget.Override(epochs: budget.Epochs * 3);
+        var width = budget.Override(width: budget.HiddenChannels * 2);
+        var batch = budget.Override(batch: Math.Max(2, budget.BatchSize / 2));
+        return
+        [
+            new("base", $"{budget.Name}: {budget.Epochs} epochs, width {budget.HiddenChannels}, batch {budget.BatchSize}", Spec(budget, kinect)),
+            new("pretraining epochs", $"{epochs.Epochs} (×3)", Spec(epochs, kinect)),
+            new("encoder width h", $"{width.HiddenChannels} (×2)", Spec(width, kinect)),
+            new("batch (queue a multiple)", $"{batch.BatchSize} (÷2)", Spec(batch, kinect)),
+            new("method", "SkeletonCLR (no extreme view, no D³M)", Spec(budget, kinect, PretrainMethod.SkeletonClr)),
+            new("augmentations", "none", Spec(budget, kinect, augmentations: false)),
+            new("training formats, equal epochs", "Kinect + SMPL-X", Spec(budget, [kinect[0], SkeletonFormats.SmplX42.Name])),
+            new("training formats, equal epochs", "all four (Figure 4's last row)", Spec(budget, four)),
+            new("BatchNorm of padded batches", "all four, --compat official (one BatchNorm over padded joints)", Spec(budget, four, compat: "official")),
+        ];
+    }
+
+    /// <summary>Every experiment of the study for <paramref name="seeds"/>, each once, seed by seed, with the baselines
+    /// (random init, raw-coordinate probes) of the same budget.</summary>
+    public static IReadOnlyList<ExperimentSpec> Specs(Budget budget, IReadOnlyList<ulong> seeds) => seeds
+        .SelectMany(seed => Arms(budget, seed).Select(a => a.Spec).Concat(Baselines(budget, seed).Select(b => b.Spec)))
+        .DistinctBy(s => s.Id)
+        .ToArray();
+
+    /// <summary>The study's table as markdown from <paramref name="rows"/> (the results store): per arm, top-1 as mean ±
+    /// half the 95 % t interval over the seeds found, and the paired difference against the base with its verdict.</summary>
+    public static string Markdown(IReadOnlyList<ResultRow> rows, Budget budget, IReadOnlyList<ulong> seeds)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        Dictionary<ulong, double> Top1(Func<ulong, ExperimentSpec> spec) => seeds
+            .Select(seed => (seed, value: ResultsStore.Latest(rows, spec(seed).Id, ResultMetrics.Top1)))
+            .Where(p => p.value is not null)
+            .ToDictionary(p => p.seed, p => 100 * p.value!.Value);
+
+        var arms = Arms(budget, seeds.FirstOrDefault(1UL));
+        var baseline = Top1(seed => Arms(budget, seed)[0].Spec);
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Generated by `msclr study show --budget {budget.Name} --seeds {seeds.Count}` from the results store ({DateTime.UtcNow:yyyy-MM-dd}); synthetic benchmark generator version {SyntheticIdentity.GeneratorVersion}, {PaperBenchmarks.KitName(PaperBenchmark.Ntu60XSub, useSynthetic: true)}, joint stream, Kinect v2 classifier. Top-1 %, mean ± half the 95 % t interval over seeds; differences are paired by seed.");
+        text.AppendLine();
+        text.AppendLine("| factor | level | top-1 % | − base (points) | 95 % interval | verdict |");
+        text.AppendLine("|---|---|---:|---:|---|---|");
+        for (var i = 0; i < arms.Count; i++)
+        {
+            var index = i;
+            var values = Top1(seed => Arms(budget, seed)[index].Spec);
+            text.AppendLine(Line(arms[i].Factor, arms[i].Level, values, i == 0 ? null : baseline));
+        }
+
+        foreach (var (kind, label) in Baselines(budget, seeds.FirstOrDefault(1UL)).Select(b => (b.Kind, b.Label)))
+        {
+            text.AppendLine(Line("baseline", label, Top1(seed => BaselineTable.Spec(kind, InputStream.Joint, PaperBenchmark.Ntu60XSub, budget, useSynthetic: true, seed)), baseline));
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Line(string factor, string level, IReadOnlyDictionary<ulong, double> values, IReadOnlyDictionary<ulong, double>? reference)
+    {
+        var summary = SeedSummary.Of(values.Values).Format();
+        if (reference is null)
+        {
+            return $"| {factor} | {level} | {summary} | | | |";
+        }
+
+        var paired = PairedComparison.Of(values, reference);
+        var difference = paired.Difference.N == 0 ? "—" : paired.Difference.Mean.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
+        var interval = paired.Difference is { Low: { } low, High: { } high }
+            ? string.Create(CultureInfo.InvariantCulture, $"{low:+0.0;-0.0;0.0} … {high:+0.0;-0.0;0.0}")
+            : "—";
+        return $"| {factor} | {level} | {summary} | {difference} | {interval} | {paired.VerdictText} |";
+    }
+
+    private static IEnumerable<(BaselineKind Kind, string Label, ExperimentSpec Spec)> Baselines(Budget budget, ulong seed) =>
+        new[] { (BaselineKind.RandomInit, "random-init encoder"), (BaselineKind.RawStatistics, "raw coordinates: each joint's mean and sd over time"), (BaselineKind.RawFlattened, "raw coordinates, flattened") }
+            .Select(b => (b.Item1, b.Item2, BaselineTable.Spec(b.Item1, InputStream.Joint, PaperBenchmark.Ntu60XSub, budget, useSynthetic: true, seed)));
+}

@@ -1,0 +1,70 @@
+using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Baselines;
+using MsClr.Kit.Experiments.Paper;
+using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.Experiments.Study;
+using MsClr.Kit.Skeletons;
+
+namespace MsClr.Kit.Tests.Experiments;
+
+public sealed class BudgetStudyTests
+{
+    [Fact]
+    public void Arms_EachChangesOneFactorOfTheBase()
+    {
+        var arms = BudgetStudy.Arms(Budget.Quick, seed: 2);
+        var base_ = arms[0].Spec;
+
+        Assert.Equal("base", arms[0].Factor);
+        Assert.Equal(arms.Count, arms.Select(a => a.Spec.Id).Distinct().Count());
+        Assert.All(arms, a => Assert.Equal(2UL, a.Spec.Seed));
+        Assert.All(arms, a => Assert.Equal([SkeletonFormats.NtuRgbD.Name], a.Spec.EvaluationFormats));
+        Assert.Equal(9, arms.Single(a => a.Factor == "pretraining epochs").Spec.ResolveBudget().Epochs);
+        Assert.Equal(16, arms.Single(a => a.Factor == "encoder width h").Spec.ResolveBudget().HiddenChannels);
+        Assert.Equal(Budget.Quick.Epochs, arms.Single(a => a.Factor == "encoder width h").Spec.ResolveBudget().Epochs);
+        Assert.False(arms.Single(a => a.Factor == "augmentations").Spec.Augmentations);
+        var official = arms.Single(a => a.Factor == "BatchNorm of padded batches").Spec;
+        var four = arms.Single(a => a.Level.StartsWith("all four (", StringComparison.Ordinal)).Spec;
+        Assert.Equal(four with { Compat = "official" }, official);
+        Assert.Equal(base_ with { Method = MsClr.Kit.Training.Pretraining.PretrainMethod.SkeletonClr }, arms.Single(a => a.Factor == "method").Spec);
+    }
+
+    [Fact]
+    public void Specs_ThreeSeeds_HoldEveryArmAndBaselineOnce()
+    {
+        var specs = BudgetStudy.Specs(Budget.Smoke, [1, 2, 3]);
+        var perSeed = BudgetStudy.Arms(Budget.Smoke, 1).Count + 3;
+
+        Assert.Equal(3 * perSeed, specs.Count);
+        Assert.Equal(specs.Count, specs.Select(s => s.Id).Distinct().Count());
+        Assert.Equal(9, specs.Count(s => s.Baseline is not null));
+    }
+
+    [Fact]
+    public void Markdown_ConstructedResults_ShowsMeansPairedDifferencesAndVerdicts()
+    {
+        using var folder = new TempFolder();
+        var store = new ResultsStore(folder.Path);
+        var budget = Budget.Smoke;
+        // base 50, 60, 55; epochs ×3: 70, 81, 74 → +20, +21, +19: +20.0, interval +17.5 … +22.5, better.
+        double[] basis = [0.50, 0.60, 0.55], longer = [0.70, 0.81, 0.74], rawStats = [0.52, 0.58, 0.57];
+        for (var i = 0; i < 3; i++)
+        {
+            var seed = (ulong)(i + 1);
+            var arms = BudgetStudy.Arms(budget, seed);
+            Append(store, arms[0].Spec, basis[i]);
+            Append(store, arms.Single(a => a.Factor == "pretraining epochs").Spec, longer[i]);
+            Append(store, BaselineTable.Spec(BaselineKind.RawStatistics, InputStream.Joint, PaperBenchmark.Ntu60XSub, budget, useSynthetic: true, seed), rawStats[i]);
+        }
+
+        var markdown = BudgetStudy.Markdown(store.Load(), budget, [1, 2, 3]);
+
+        Assert.Contains("| base | smoke: 3 epochs, width 4, batch 16 | 55.0 ± 12.4 (n = 3) | | | |", markdown);
+        Assert.Contains("| pretraining epochs | 9 (×3) | 75.0 ± 13.8 (n = 3) | +20.0 | +17.5 … +22.5 | better |", markdown);
+        Assert.Contains("| baseline | raw coordinates: each joint's mean and sd over time | 55.7 ± 8.0 (n = 3) | +0.7 |", markdown);
+        Assert.Contains("| encoder width h | 8 (×2) | — | — | — | no paired seeds |", markdown);
+    }
+
+    private static void Append(ResultsStore store, ExperimentSpec spec, double top1) =>
+        store.Append(spec, new ExperimentResult(spec.Id, top1, 0.9, top1, null, spec.EvaluationFormats.ToDictionary(f => f, _ => top1), 1, 1), "abc");
+}
