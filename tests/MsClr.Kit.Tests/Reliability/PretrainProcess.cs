@@ -12,8 +12,11 @@ namespace MsClr.Kit.Tests.Reliability;
 /// </summary>
 internal sealed class PretrainProcess : IDisposable
 {
+    // Eight epochs rather than the smoke budget's three: the faults are sent after the first checkpoint, and in a loaded
+    // CI run (test classes in parallel on 2 cores) the two remaining smoke epochs finished before a starved test thread
+    // got to send SIGHUP, three attempts in a row.
     private static readonly string[] Arguments =
-        ["pretrain", "--budget", "smoke", "--benchmark", "synthetic-xsub", "--formats", "ntu-rgb+d,smplx_42", "--seed", "5"];
+        ["pretrain", "--budget", "smoke", "--epochs", "8", "--benchmark", "synthetic-xsub", "--formats", "ntu-rgb+d,smplx_42", "--seed", "5"];
 
     private readonly Process _process;
     private readonly StringBuilder _errors = new();
