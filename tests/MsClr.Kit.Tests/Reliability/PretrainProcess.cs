@@ -12,11 +12,8 @@ namespace MsClr.Kit.Tests.Reliability;
 /// </summary>
 internal sealed class PretrainProcess : IDisposable
 {
-    // Eight epochs rather than the smoke budget's three: the faults are sent after the first checkpoint, and in a loaded
-    // CI run (test classes in parallel on 2 cores) the two remaining smoke epochs finished before a starved test thread
-    // got to send SIGHUP, three attempts in a row.
     private static readonly string[] Arguments =
-        ["pretrain", "--budget", "smoke", "--epochs", "8", "--benchmark", "synthetic-xsub", "--formats", "ntu-rgb+d,smplx_42", "--seed", "5"];
+        ["pretrain", "--budget", "smoke", "--benchmark", "synthetic-xsub", "--formats", "ntu-rgb+d,smplx_42", "--seed", "5"];
 
     private readonly Process _process;
     private readonly StringBuilder _errors = new();
@@ -47,10 +44,11 @@ internal sealed class PretrainProcess : IDisposable
 
     public static PretrainProcess Start(string dataRoot, string runsRoot)
     {
-        // A job that a non-interactive shell starts in the background inherits SIGINT ignored (`scripts/test.sh &`), and
-        // .NET keeps an inherited SIG_IGN, so Ctrl+C would never reach the child; env (coreutils ≥ 8.31) restores the default.
+        // A job that a non-interactive shell starts in the background inherits SIGINT ignored (`scripts/test.sh &`), one
+        // started under nohup inherits SIGHUP ignored (`nohup .ci/run`), and .NET keeps an inherited SIG_IGN, so neither
+        // signal would reach the child's handlers; env (coreutils ≥ 8.31) restores the defaults.
         var start = new ProcessStartInfo("env") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("--default-signal=INT,HUP");
         start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "msclr.dll"));
         foreach (var argument in Arguments)
