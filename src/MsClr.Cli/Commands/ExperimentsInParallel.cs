@@ -17,6 +17,14 @@ namespace MsClr.Cli.Commands;
 /// </summary>
 internal static class ExperimentsInParallel
 {
+    /// <summary>The parallelism for <paramref name="pending"/> experiments at <paramref name="budget"/> on this machine:
+    /// the memory one experiment needs follows the budget, and a GPU runs one at a time unless <paramref name="requested"/>.</summary>
+    public static ExperimentParallelism Choose(Budget budget, int pending, int? requested) => ExperimentParallelism.ForThisMachine(
+        budget == Budget.Paper ? ExperimentParallelism.PaperBudgetBytesPerTask : ExperimentParallelism.CpuBudgetBytesPerTask,
+        pending,
+        onGpu: KitEnvironment.TorchBackend == "cuda",
+        requested);
+
     /// <summary>Runs <paramref name="pending"/> with <paramref name="parallelism"/> and merges their results into the store.</summary>
     /// <param name="folder">The sweep file goes into its <c>experiments</c> folder.</param>
     /// <param name="plan">The plan's parameters (budget, tables, columns, seeds); its specs are replaced by <paramref name="pending"/>.</param>

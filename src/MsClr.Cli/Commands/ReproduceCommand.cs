@@ -129,8 +129,7 @@ internal static class ReproduceCommand
         var runner = new ExperimentRunner(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
         AnsiConsole.MarkupLine($"{specs.Length} experiments ({seeds.Count} seed{(seeds.Count == 1 ? "" : "s")}) ({ReproducePlan.Cost(specs)} format-epoch units of training); finished ones are reused.");
         var pending = specs.Where(s => !runner.IsFinished(s)).ToArray();
-        var bytesPerTask = budget == Budget.Paper ? ExperimentParallelism.PaperBudgetBytesPerTask : ExperimentParallelism.CpuBudgetBytesPerTask;
-        var parallelism = ExperimentParallelism.ForThisMachine(bytesPerTask, pending.Length, onGpu: KitEnvironment.TorchBackend == "cuda", parallel);
+        var parallelism = ExperimentsInParallel.Choose(budget, pending.Length, parallel);
         if (parallelism.Tasks > 1)
         {
             ExperimentsInParallel.Run(folder, new SweepPlan(budget.Name, tables.Select(t => t.Name).ToArray(), [ReproducePlan.Column], seeds, UseSynthetic: true, []), pending, labels, parallelism);

@@ -43,7 +43,7 @@ internal static class StudyCommand
             var runner = new ExperimentRunner(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
             var pending = specs.Where(s => !runner.IsFinished(s)).ToArray();
             AnsiConsole.MarkupLine($"{specs.Count} experiments ({runSeeds.Count} seeds), {pending.Length} to run; finished ones are reused.");
-            var parallelism = ExperimentParallelism.ForThisMachine(ExperimentParallelism.CpuBudgetBytesPerTask, pending.Length, onGpu: KitEnvironment.TorchBackend == "cuda", result.GetValue(parallel));
+            var parallelism = ExperimentsInParallel.Choose(chosen, pending.Length, result.GetValue(parallel));
             var labels = runSeeds.SelectMany(seed => BudgetStudy.Arms(chosen, seed).Select(a => (a.Spec.Id, Label: $"{a.Factor}: {a.Level} (seed {seed})")))
                 .DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Label);
             var folder = Path.Combine(KitEnvironment.RunsRoot, $"study-{chosen.Name}");
