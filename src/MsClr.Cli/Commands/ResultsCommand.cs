@@ -17,7 +17,7 @@ internal static class ResultsCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of the runs to show (the first seed with --seeds)", DefaultValueFactory = _ => 1UL };
         var seeds = new Option<int>("--seeds") { Description = "Show mean ± 95 % interval over this many seeds (--seed, --seed + 1, ...) and the paper's comparisons paired over them", DefaultValueFactory = _ => 1 };
         var ntu = new Option<bool>("--ntu") { Description = "Show runs on NTU instead of the synthetic stand-in" };
-        var readme = new Option<string?>("--update") { Description = "Write the table between the results markers of this Markdown file (e.g. README.md)" };
+        var readme = new Option<string?>("--update") { Description = "Write the table between the results markers of this Markdown file (e.g. README.md), measured rows only; without it every row is printed" };
         var command = new Command("results", "Show a paper table with ours next to the paper's numbers, from the results store")
         {
             table, seed, seeds, ntu, readme, Merge(), Record(),
@@ -40,7 +40,8 @@ internal static class ResultsCommand
             var comparisons = PaperComparisons.Measure(chosen, rows, ReproducePlan.Column, chosenBudget, useSynthetic, runSeeds);
             var markdown = ResultsMarkdown.Render(chosen, view, comparisons: comparisons,
                 baselines: BaselineTable.Lines(chosen, rows, ReproducePlan.Column, chosenBudget, useSynthetic, runSeeds),
-                baselineComparisons: BaselineTable.Comparisons(chosen, rows, ReproducePlan.Column, chosenBudget, useSynthetic, runSeeds));
+                baselineComparisons: BaselineTable.Comparisons(chosen, rows, ReproducePlan.Column, chosenBudget, useSynthetic, runSeeds),
+                measuredOnly: result.GetValue(readme) is not null);
             if (result.GetValue(readme) is { } path)
             {
                 ReadmeResults.Update(path, markdown);

@@ -46,24 +46,29 @@ public static class ResultsMarkdown
     /// <param name="comparisons">The paper's comparisons in this table, measured (<see cref="PaperComparisons.Measure"/>), or null.</param>
     /// <param name="baselines">Baseline rows (<see cref="Baselines.BaselineTable.Lines"/>); shown when any was measured.</param>
     /// <param name="baselineComparisons">Self-supervised rows against the baselines (<see cref="Baselines.BaselineTable.Comparisons"/>), or null.</param>
+    /// <param name="measuredOnly">Leave out the rows with nothing measured and, on synthetic data, the rows whose stand-in
+    /// repeats an earlier column's experiments (NTU-120 xsub is the NTU-60 xsub split there), saying so under the table:
+    /// the README's form (<see cref="MeasuredRows"/>). False shows every row of the paper.</param>
     public static string Render(PaperTable table, DataFrame view, int decimals = 1, IReadOnlyList<ComparisonLine>? comparisons = null,
-        IReadOnlyList<Baselines.BaselineLine>? baselines = null, IReadOnlyList<ComparisonLine>? baselineComparisons = null)
+        IReadOnlyList<Baselines.BaselineLine>? baselines = null, IReadOnlyList<ComparisonLine>? baselineComparisons = null, bool measuredOnly = false)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(view);
-        var text = new StringBuilder($"### {table.Name}: {Escape(table.Title)}\n\n").Append(Render(Compact(view, decimals), decimals));
+        var shown = measuredOnly ? MeasuredRows.Keep(table, view) : view;
+        var text = new StringBuilder($"### {table.Name}: {Escape(table.Title)}\n\n").Append(Render(Compact(shown, decimals), decimals));
+        if (measuredOnly && shown.Rows.Count < view.Rows.Count)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{MeasuredRows.LeftOutNote(view.Rows.Count - shown.Rows.Count)}\n");
+        }
+
         if (baselines is not null && baselines.Any(b => b.Top1.N > 0))
         {
-            text.Append("\nBaselines under the same protocol, budget and seeds (Kinect v2 classifier):\n\n| baseline | ours (%) |\n|---|---:|\n");
-            foreach (var baseline in baselines)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"| {Escape(baseline.Label)} | {baseline.Top1.Format(decimals)} |\n");
-            }
-
+            text.Append("\nBaselines under the same protocol, budget and seeds (Kinect v2 classifier), top-1 % per stream:\n\n")
+                .Append(BaselineMarkdown.Lines(baselines, decimals));
             if (baselineComparisons is { Count: > 0 })
             {
-                text.Append("\nHow far each self-supervised row is above random init and the raw-coordinate probe, and below supervised (paired over seeds):\n\n")
-                    .Append(Render(baselineComparisons, decimals));
+                text.Append("\nEach self-supervised row minus random init, the raw-coordinate probe and supervised (same stream; points, paired over seeds):\n\n")
+                    .Append(BaselineMarkdown.Comparisons(baselineComparisons, decimals));
             }
         }
         if (comparisons is { Count: > 0 })
@@ -142,5 +147,5 @@ public static class ResultsMarkdown
         return textValue.Length == 0 ? "—" : Escape(textValue);
     }
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    internal static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

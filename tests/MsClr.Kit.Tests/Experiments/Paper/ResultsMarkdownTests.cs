@@ -1,6 +1,9 @@
 using Microsoft.Data.Analysis;
 using MsClr.Kit.Experiments;
+using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Paper;
+using MsClr.Kit.Experiments.Statistics;
+using MsClr.Kit.Skeletons;
 
 namespace MsClr.Kit.Tests.Experiments.Paper;
 
@@ -71,5 +74,66 @@ public class ResultsMarkdownTests
         {
             Directory.Delete(root, true);
         }
+    }
+
+    [Fact]
+    public void Render_MeasuredOnly_LeavesOutUnmeasuredAndRepeatedSyntheticRowsAndSaysSo()
+    {
+        using var temp = new TempFolder("markdown");
+        var store = new MsClr.Kit.Experiments.Results.ResultsStore(temp.Path);
+        var entry = PaperTables.Table1.Entries.First(e => e.Row == "AimCLR (j)" && e.Benchmark == ReproducePlan.Column);
+        var spec = entry.Specs(Budget.Smoke, useSynthetic: true).Single();
+        store.Append(spec, new ExperimentResult(spec.Id, 0.71, 0.9, 0.71, null, spec.EvaluationFormats.ToDictionary(f => f, _ => 0.71), 1, 1), "abc");
+        var view = PaperTableView.Build(PaperTables.Table1, store, Budget.Smoke, useSynthetic: true);
+
+        var full = ResultsMarkdown.Render(PaperTables.Table1, view);
+        var shortened = ResultsMarkdown.Render(PaperTables.Table1, view, measuredOnly: true);
+
+        Assert.Contains("| AimCLR (j) | NTU-120 xsub | 71.0 (n = 1, no interval) |", full);
+        Assert.Contains("| AimCLR (j) | NTU-60 xview | — |", full);
+        Assert.Contains("| AimCLR (j) | NTU-60 xsub | 71.0 (n = 1, no interval) | 74.3 | -3.3 | synthetic | smoke |", shortened);
+        Assert.DoesNotContain("NTU-120 xsub |", shortened);
+        Assert.DoesNotContain("NTU-60 xview |", shortened);
+        Assert.DoesNotContain("MS-AimCLR (j) |", shortened);
+        Assert.Contains(MeasuredRows.LeftOutNote(PaperTables.Table1.Entries.Count - 1), shortened);
+        Assert.DoesNotContain("left out", full);
+    }
+
+    [Theory]
+    [InlineData("AimCLR (j)", "NTU-120 xsub", true)]
+    [InlineData("AimCLR (j)", "NTU-120 xset", true)]
+    [InlineData("AimCLR (j)", "NTU-60 xsub", false)]
+    [InlineData("AimCLR (j)", "NTU-60 xview", false)]
+    public void RepeatsEarlierColumn_Table1_TrueWhereTheSyntheticStandInIsAnEarlierColumnsSplit(string row, string column, bool expected) =>
+        Assert.Equal(expected, MeasuredRows.RepeatsEarlierColumn(PaperTables.Table1, row, column));
+
+    [Fact]
+    public void BaselineMarkdown_LinesAndComparisons_OneRowPerBaselineOrRowAndOneColumnPerStreamOrKind()
+    {
+        var baselines = new[]
+        {
+            new BaselineLine(BaselineKind.RandomInit, InputStream.Joint, SeedSummary.Of([69.8])),
+            new BaselineLine(BaselineKind.RandomInit, InputStream.Bone, SeedSummary.Of([])),
+            new BaselineLine(BaselineKind.Supervised, InputStream.Joint, SeedSummary.Of([4.1])),
+            new BaselineLine(BaselineKind.Supervised, InputStream.Bone, SeedSummary.Of([4.9])),
+        };
+        var comparisons = new[]
+        {
+            new ComparisonLine(new PaperComparison("Table 1", "pretraining − random-init", "AimCLR (j)", ["x"]), "x",
+                PairedComparison.Of(new Dictionary<ulong, double> { [1] = 74.0, [2] = 75.0, [3] = 74.5 }, new Dictionary<ulong, double> { [1] = 70.0, [2] = 70.0, [3] = 70.0 })),
+            new ComparisonLine(new PaperComparison("Table 1", "pretraining − supervised", "AimCLR (j)", ["y"]), "y",
+                PairedComparison.Of(new Dictionary<ulong, double>(), new Dictionary<ulong, double>())),
+        };
+
+        var lines = BaselineMarkdown.Lines(baselines);
+        var paired = BaselineMarkdown.Comparisons(comparisons);
+
+        Assert.Equal(
+            "| baseline | j | b |\n|---|---|---|\n" +
+            $"| {BaselineKind.RandomInit.Label()} | 69.8 (n = 1, no interval) | — |\n" +
+            $"| {BaselineKind.Supervised.Label()} | 4.1 (n = 1, no interval) | 4.9 (n = 1, no interval) |\n",
+            lines);
+        Assert.StartsWith("| row | pretraining − random-init | pretraining − supervised |\n|---|---|---|\n| AimCLR (j) | +4.5 (", paired);
+        Assert.EndsWith(", better | no paired seeds |\n", paired);
     }
 }
