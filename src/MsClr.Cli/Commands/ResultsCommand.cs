@@ -77,14 +77,15 @@ internal static class ResultsCommand
         {
             foreach (var folder in result.GetValue(folders)!)
             {
-                var specPath = Path.Combine(folder, "spec.json");
+                var run = new RunFolder(folder);
+                var specPath = run.Spec;
                 var spec = ExperimentSpecJson.Parse(File.ReadAllText(specPath), specPath);
-                if (Path.GetFullPath(Path.Combine(KitEnvironment.RunsRoot, spec.Id)) != Path.GetFullPath(folder).TrimEnd('/'))
+                if (Path.GetFullPath(RunFolder.For(KitEnvironment.RunsRoot, spec).Path) != Path.GetFullPath(folder).TrimEnd('/'))
                 {
                     throw new ArgumentException($"{folder}: expected a folder of the runs root {KitEnvironment.RunsRoot} named by its spec id {spec.Id}");
                 }
 
-                FinishedRun.Record(KitEnvironment.RunsRoot, spec, Path.Combine(folder, "result.json"));
+                FinishedRun.Record(KitEnvironment.RunsRoot, spec, run.Result);
             }
 
             return 0;

@@ -20,7 +20,7 @@ namespace MsClr.Kit.Experiments;
 public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device device)
 {
     /// <summary>The folder of <paramref name="spec"/>'s run.</summary>
-    public string RunDirectory(ExperimentSpec spec) => Path.Combine(runsRoot, spec.Id);
+    public string RunDirectory(ExperimentSpec spec) => RunFolder.For(runsRoot, spec).Path;
 
     /// <summary>Whether <paramref name="spec"/> has a finished result that <see cref="Run"/> would reuse.</summary>
     public bool IsFinished(ExperimentSpec spec) => File.Exists(ResultPath(spec));
@@ -44,7 +44,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         }
 
         Directory.CreateDirectory(directory);
-        AtomicFile.WriteAllText(Path.Combine(directory, "spec.json"), spec.Canonical());
+        AtomicFile.WriteAllText(new RunFolder(directory).Spec, spec.Canonical());
         var benchmark = BenchmarkCatalog.Get(spec.Benchmark);
         var budget = spec.ResolveBudget();
         var compat = spec.CompatSwitches;
@@ -71,11 +71,11 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         var report = LinearEvaluation.Run(model.Query, trainClips, testClips, new LinearEvaluationOptions(benchmark.Classes)
         {
             Formats = evaluation, Stream = spec.Stream, Config = budget.LinearEval(), Seed = spec.Seed, Device = device, Averaging = compat.EnsembleAveraging,
-            BoneFormat = compat.NtuBonesInLinearEvaluation ? SkeletonFormats.NtuRgbD : null, Cancellation = cancellation, StateDirectory = Path.Combine(directory, "linear-state"),
+            BoneFormat = compat.NtuBonesInLinearEvaluation ? SkeletonFormats.NtuRgbD : null, Cancellation = cancellation, StateDirectory = new RunFolder(directory).LinearState,
         });
         foreach (var probe in report.Probes)
         {
-            ScoreFile.Write(Path.Combine(directory, $"scores-{probe.Format}.parquet"), report.TestSampleIds, report.TestLabels, probe.Result.TestScores);
+            ScoreFile.Write(new RunFolder(directory).Scores(probe.Format), report.TestSampleIds, report.TestLabels, probe.Result.TestScores);
         }
 
         var primary = report.Probes[0].Result;
@@ -108,7 +108,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
     /// <summary>Whether <paramref name="spec"/>'s pretraining has finished (its final checkpoint exists).</summary>
     public bool IsPretrained(ExperimentSpec spec) =>
-        new CheckpointStore(Path.Combine(RunDirectory(spec), "pretrain")).Latest() is { } latest && latest.Epoch > spec.ResolveBudget().Epochs;
+        new CheckpointStore(RunFolder.For(runsRoot, spec).Pretrain).Latest() is { } latest && latest.Epoch > spec.ResolveBudget().Epochs;
 
     /// <summary>Runs (or resumes, or reloads when finished) the pretraining stage of <paramref name="spec"/>; the caller disposes the model.</summary>
     /// <exception cref="OperationCanceledException">Cancelled before the last epoch (a checkpoint was saved).</exception>
@@ -126,7 +126,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         var formats = spec.ResolveTrainingFormats();
         var directory = RunDirectory(spec);
         Directory.CreateDirectory(directory);
-        AtomicFile.WriteAllText(Path.Combine(directory, "spec.json"), spec.Canonical());
+        AtomicFile.WriteAllText(new RunFolder(directory).Spec, spec.Canonical());
         EnsureData(benchmark, budget, formats);
         using var clips = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTraining);
         var config = compat.ApplyTo(budget.Apply(new PretrainConfig(
@@ -136,7 +136,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
             Pairing: formats.Count > 1 ? FormatPairing.FullRandom : FormatPairing.SameFormat,
             Precision: spec.Precision)));
         var augmenter = spec.Augmentations ? ViewAugmenter.AimClr : new ViewAugmenter(ViewRecipe.None, ViewRecipe.None);
-        var result = Pretrainer.Run(clips, config, compat.ApplyTo(augmenter), Path.Combine(directory, "pretrain"), device, progress, cancellation);
+        var result = Pretrainer.Run(clips, config, compat.ApplyTo(augmenter), new RunFolder(directory).Pretrain, device, progress, cancellation);
         if (!result.Completed)
         {
             result.Model.Dispose();
@@ -146,5 +146,5 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         return result.Model;
     }
 
-    private string ResultPath(ExperimentSpec spec) => Path.Combine(RunDirectory(spec), "result.json");
+    private string ResultPath(ExperimentSpec spec) => RunFolder.For(runsRoot, spec).Result;
 }

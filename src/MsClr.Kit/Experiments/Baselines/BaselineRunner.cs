@@ -84,7 +84,7 @@ public static class BaselineRunner
 
         foreach (var probe in probes)
         {
-            ScoreFile.Write(Path.Combine(directory, $"scores-{probe.Format}.parquet"), test[evaluation[0]].SampleIds, test.Labels, probe.Scores);
+            ScoreFile.Write(new RunFolder(directory).Scores(probe.Format), test[evaluation[0]].SampleIds, test.Labels, probe.Scores);
         }
 
         var ensemble = probes.Count > 1 ? ClassificationMetrics.From(ScoreFusion.FormatEnsemble(probes.Select(p => p.Scores).ToArray(), compat.EnsembleAveraging), testLabels).Top1 : (double?)null;

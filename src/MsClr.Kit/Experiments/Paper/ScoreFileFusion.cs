@@ -77,5 +77,5 @@ public static class ScoreFileFusion
     private static IReadOnlyList<string> Formats(PaperMeasurement measurement) =>
         measurement.Ensemble ? measurement.EvaluationFormats : [measurement.EvaluationFormats[0]];
 
-    private static string ScorePath(string runsRoot, string specId, string format) => Path.Combine(runsRoot, specId, $"scores-{format}.parquet");
+    private static string ScorePath(string runsRoot, string specId, string format) => RunFolder.For(runsRoot, specId).Scores(format);
 }

@@ -66,15 +66,8 @@ public static class RunResultFiles
     public static IReadOnlyList<ResultRow> Read(string path) => ResultsParquet.Read(path);
 
     /// <summary>The result folder of <paramref name="specId"/>'s run.</summary>
-    public static string Folder(string runsRoot, string specId)
-    {
-        if (string.IsNullOrWhiteSpace(specId) || specId.Contains('/') || specId.Contains('\\') || specId.Contains(".."))
-        {
-            throw new ArgumentException($"spec id '{specId}': expected a run folder name (no path separators, no '..')", nameof(specId));
-        }
-
-        return Path.Combine(runsRoot, specId, FolderName);
-    }
+    /// <exception cref="ArgumentException">The id is empty or holds a path separator or '..'.</exception>
+    public static string Folder(string runsRoot, string specId) => RunFolder.For(runsRoot, specId).ResultFiles;
 
     private static string UniqueName() => string.Create(CultureInfo.InvariantCulture,
         $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss.fffffff}-{Environment.ProcessId}-{Interlocked.Increment(ref _sequence):D6}");

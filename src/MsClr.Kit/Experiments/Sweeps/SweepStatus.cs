@@ -45,11 +45,11 @@ public static class SweepStatus
         ArgumentNullException.ThrowIfNull(plan);
         return plan.Specs.Select((spec, index) =>
         {
-            var folder = Path.Combine(runsRoot, spec.Id);
-            var line = TaskLog.LastLine(folder);
+            var folder = RunFolder.For(runsRoot, spec);
+            var line = TaskLog.LastLine(folder.Path);
             string? queued = null;
             scheduler?.TryGetValue(index, out queued);
-            return new SpecStatus(index, spec, StateOf(File.Exists(Path.Combine(folder, "result.json")), TaskLog.EventOf(line), queued), queued, line);
+            return new SpecStatus(index, spec, StateOf(File.Exists(folder.Result), TaskLog.EventOf(line), queued), queued, line);
         }).ToArray();
     }
 
