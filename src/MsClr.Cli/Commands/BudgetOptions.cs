@@ -4,7 +4,8 @@ using MsClr.Kit.Experiments;
 namespace MsClr.Cli.Commands;
 
 /// <summary><c>--budget</c> and the flags that reshape it (<c>--epochs</c>, <c>--width</c>, <c>--clips</c>, <c>--batch</c>,
-/// <c>--linear-epochs</c>), shared by every experiment verb.</summary>
+/// <c>--linear-epochs</c>, and the contrastive objective's scale: <c>--queue</c>, <c>--key-momentum</c>, <c>--temperature</c>,
+/// <c>--lr</c>), shared by every experiment verb.</summary>
 internal sealed class BudgetOptions
 {
     private readonly Option<string> _budget;
@@ -13,6 +14,10 @@ internal sealed class BudgetOptions
     private readonly Option<int?> _clips = new("--clips") { Description = "Clips of the synthetic benchmark (overrides the budget's; the store is rebuilt to this count)" };
     private readonly Option<int?> _batch = new("--batch") { Description = "Pretraining and probe batch size (overrides the budget's; the key queue rounds up to a multiple of it)" };
     private readonly Option<int?> _linearEpochs = new("--linear-epochs") { Description = "Linear-probe epochs (overrides the budget's)" };
+    private readonly Option<int?> _queue = new("--queue") { Description = "Key queue size (overrides the budget's; rounded up to a multiple of the batch)" };
+    private readonly Option<double?> _keyMomentum = new("--key-momentum") { Description = "m of the momentum key encoder (overrides the budget's; paper 0.999)" };
+    private readonly Option<double?> _temperature = new("--temperature") { Description = "Temperature of the contrastive logits (overrides the budget's; paper 0.07)" };
+    private readonly Option<double?> _learningRate = new("--lr") { Description = "Base SGD rate of pretraining (overrides the budget's; paper 0.1)" };
 
     /// <summary>The options, with <paramref name="description"/> on <c>--budget</c>.</summary>
     public BudgetOptions(string description = "smoke, quick or paper") =>
@@ -21,7 +26,7 @@ internal sealed class BudgetOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _budget, _epochs, _width, _clips, _batch, _linearEpochs })
+        foreach (var option in new Option[] { _budget, _epochs, _width, _clips, _batch, _linearEpochs, _queue, _keyMomentum, _temperature, _learningRate })
         {
             command.Options.Add(option);
         }
@@ -29,5 +34,6 @@ internal sealed class BudgetOptions
 
     /// <summary>The named budget with the given overrides (<see cref="Budget.Override"/>).</summary>
     public Budget Budget(ParseResult result) => MsClr.Kit.Experiments.Budget.Get(result.GetValue(_budget)!).Override(
-        result.GetValue(_epochs), result.GetValue(_width), result.GetValue(_clips), result.GetValue(_batch), result.GetValue(_linearEpochs));
+        result.GetValue(_epochs), result.GetValue(_width), result.GetValue(_clips), result.GetValue(_batch), result.GetValue(_linearEpochs),
+        result.GetValue(_queue), result.GetValue(_keyMomentum), result.GetValue(_temperature), result.GetValue(_learningRate));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MsClr.Kit.Data.Synthetic;
 using System.Text.Json.Serialization;
 using MsClr.Kit.Evaluation;
@@ -22,7 +23,16 @@ namespace MsClr.Kit.Experiments;
 /// <param name="FeatureDim">Projection size (paper 128).</param>
 /// <param name="LinearEpochs">Linear-probe epochs (paper 100).</param>
 /// <param name="SyntheticClips">Clips of the synthetic dataset this budget builds.</param>
-public sealed record Budget(string Name, int Epochs, int BatchSize, int QueueSize, int HiddenChannels, int OutputDim, int FeatureDim, int LinearEpochs, int SyntheticClips)
+/// <param name="KeyMomentum">m of the momentum key encoder; null keeps the paper's 0.999 (see <see cref="ContrastiveConfig.Momentum"/>).</param>
+/// <param name="Temperature">T of the contrastive logits; null keeps the paper's 0.07.</param>
+/// <param name="LearningRate">Base SGD rate of pretraining; null keeps the paper's 0.1.</param>
+public sealed record Budget(
+    string Name, int Epochs, int BatchSize, int QueueSize, int HiddenChannels, int OutputDim, int FeatureDim, int LinearEpochs, int SyntheticClips,
+    // Left out of the JSON while unset, so the canonical form (and every experiment id) of a budget that keeps the
+    // paper's objective is what it was before these fields existed.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? KeyMomentum = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Temperature = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? LearningRate = null)
 {
     /// <summary>Seconds, for tests: a handful of steps on a tiny model.</summary>
     public static Budget Smoke { get; } = new("smoke", Epochs: 3, BatchSize: 16, QueueSize: 64, HiddenChannels: 4, OutputDim: 16, FeatureDim: 16, LinearEpochs: 15, SyntheticClips: 140);
@@ -59,7 +69,8 @@ public sealed record Budget(string Name, int Epochs, int BatchSize, int QueueSiz
     /// <summary>
     /// A short tag of what differs from the named budget this one was made from, for run ids and labels: empty for an
     /// unchanged named budget, e.g. <c>e20-w4</c> for quick with 20 epochs and width 4 (e epochs, w width, o output
-    /// channels, f projection size, b batch, q queue, l linear epochs, c clips); <c>custom</c> for a name the kit does not know.
+    /// channels, f projection size, b batch, q queue, l linear epochs, c clips, m key momentum, t temperature, r learning
+    /// rate); <c>custom</c> for a name the kit does not know.
     /// </summary>
     [JsonIgnore]
     public string Tag
@@ -71,11 +82,14 @@ public sealed record Budget(string Name, int Epochs, int BatchSize, int QueueSiz
                 return "custom";
             }
 
-            (string Key, int Value, int Named)[] fields =
+            static string Text(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+            (string Key, string Value, string Named)[] fields =
             [
-                ("e", Epochs, named.Epochs), ("w", HiddenChannels, named.HiddenChannels), ("o", OutputDim, named.OutputDim),
-                ("f", FeatureDim, named.FeatureDim), ("b", BatchSize, named.BatchSize), ("q", QueueSize, named.QueueSize),
-                ("l", LinearEpochs, named.LinearEpochs), ("c", SyntheticClips, named.SyntheticClips),
+                ("e", $"{Epochs}", $"{named.Epochs}"), ("w", $"{HiddenChannels}", $"{named.HiddenChannels}"), ("o", $"{OutputDim}", $"{named.OutputDim}"),
+                ("f", $"{FeatureDim}", $"{named.FeatureDim}"), ("b", $"{BatchSize}", $"{named.BatchSize}"), ("q", $"{QueueSize}", $"{named.QueueSize}"),
+                ("l", $"{LinearEpochs}", $"{named.LinearEpochs}"), ("c", $"{SyntheticClips}", $"{named.SyntheticClips}"),
+                ("m", Text(KeyMomentum), Text(named.KeyMomentum)), ("t", Text(Temperature), Text(named.Temperature)),
+                ("r", Text(LearningRate), Text(named.LearningRate)),
             ];
             return string.Join('-', fields.Where(f => f.Value != f.Named).Select(f => $"{f.Key}{f.Value}"));
         }
@@ -94,10 +108,16 @@ public sealed record Budget(string Name, int Epochs, int BatchSize, int QueueSiz
     /// <param name="clips">Clips of the synthetic dataset.</param>
     /// <param name="batch">Pretraining and probe batch size.</param>
     /// <param name="linearEpochs">Linear-probe epochs.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A value below 1.</exception>
-    public Budget Override(int? epochs = null, int? width = null, int? clips = null, int? batch = null, int? linearEpochs = null)
+    /// <param name="queue">Key queue size (rounded up to a multiple of the batch size).</param>
+    /// <param name="keyMomentum">m of the momentum key encoder, in [0, 1].</param>
+    /// <param name="temperature">T of the contrastive logits, &gt; 0.</param>
+    /// <param name="learningRate">Base SGD rate of pretraining, &gt; 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A count below 1, a momentum outside [0, 1] or a temperature or rate not above 0.</exception>
+    public Budget Override(
+        int? epochs = null, int? width = null, int? clips = null, int? batch = null, int? linearEpochs = null,
+        int? queue = null, double? keyMomentum = null, double? temperature = null, double? learningRate = null)
     {
-        foreach (var (name, value) in new[] { ("epochs", epochs), ("width", width), ("clips", clips), ("batch", batch), ("linear epochs", linearEpochs) })
+        foreach (var (name, value) in new[] { ("epochs", epochs), ("width", width), ("clips", clips), ("batch", batch), ("linear epochs", linearEpochs), ("queue", queue) })
         {
             if (value is < 1)
             {
@@ -105,15 +125,32 @@ public sealed record Budget(string Name, int Epochs, int BatchSize, int QueueSiz
             }
         }
 
+        if (keyMomentum is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(keyMomentum), keyMomentum, "budget key momentum: expected a value in [0, 1]");
+        }
+
+        foreach (var (name, value) in new[] { ("temperature", temperature), ("learning rate", learningRate) })
+        {
+            if (value is <= 0 || value is { } v && !double.IsFinite(v))
+            {
+                throw new ArgumentOutOfRangeException(name, value, $"budget {name}: expected a finite number above 0");
+            }
+        }
+
         var batchSize = batch ?? BatchSize;
+        var queueSize = queue ?? QueueSize;
         return this with
         {
             Epochs = epochs ?? Epochs,
             HiddenChannels = width ?? HiddenChannels,
             SyntheticClips = clips ?? SyntheticClips,
             BatchSize = batchSize,
-            QueueSize = (QueueSize + batchSize - 1) / batchSize * batchSize,
+            QueueSize = (queueSize + batchSize - 1) / batchSize * batchSize,
             LinearEpochs = linearEpochs ?? LinearEpochs,
+            KeyMomentum = keyMomentum ?? KeyMomentum,
+            Temperature = temperature ?? Temperature,
+            LearningRate = learningRate ?? LearningRate,
         };
     }
 
@@ -121,11 +158,19 @@ public sealed record Budget(string Name, int Epochs, int BatchSize, int QueueSiz
     public PretrainConfig Apply(PretrainConfig config) => config with
     {
         Epochs = Epochs,
+        LearningRate = LearningRate ?? config.LearningRate,
         BatchSize = BatchSize,
         Milestones = [Scale(250, 300, Epochs)],
         CheckpointEvery = Math.Max(1, Epochs / 6),
         Encoder = config.EffectiveEncoder with { HiddenChannels = HiddenChannels, OutputDim = OutputDim },
-        Contrastive = config.EffectiveContrastive with { QueueSize = QueueSize, FeatureDim = FeatureDim, MiningStartEpoch = Scale(150, 300, Epochs) },
+        Contrastive = config.EffectiveContrastive with
+        {
+            QueueSize = QueueSize,
+            FeatureDim = FeatureDim,
+            MiningStartEpoch = Scale(150, 300, Epochs),
+            Momentum = KeyMomentum ?? config.EffectiveContrastive.Momentum,
+            Temperature = Temperature ?? config.EffectiveContrastive.Temperature,
+        },
     };
 
     /// <summary>The linear protocol scaled to this budget; below the paper budget the features are standardised first

@@ -84,4 +84,55 @@ public class BudgetTests
         Assert.Equal(budget, spec.ResolveBudget());
         Assert.Equal("quick", spec.Budget);
     }
+
+    [Fact]
+    public void Override_ObjectiveScale_ReachesThePretrainingConfig()
+    {
+        var changed = Budget.Quick.Override(queue: 64, keyMomentum: 0.99, temperature: 0.2, learningRate: 0.03);
+
+        var config = changed.Apply(new PretrainConfig());
+
+        Assert.Equal("quick (q64-m0.99-t0.2-r0.03)", changed.Label);
+        Assert.Equal(64, config.EffectiveContrastive.QueueSize);
+        Assert.Equal(0.99, config.EffectiveContrastive.Momentum);
+        Assert.Equal(0.2, config.EffectiveContrastive.Temperature);
+        Assert.Equal(0.03, config.LearningRate);
+        var paper = Budget.Quick.Apply(new PretrainConfig());
+        Assert.Equal((0.999, 0.07, 0.1), (paper.EffectiveContrastive.Momentum, paper.EffectiveContrastive.Temperature, paper.LearningRate));
+    }
+
+    [Fact]
+    public void Canonical_BudgetThatKeepsThePaperObjective_HasNoObjectiveFields()
+    {
+        // Unset objective fields stay out of the JSON, so ids made before the fields existed are still found.
+        var canonical = Spec(Budget.Quick.Override(epochs: 9)).Canonical();
+
+        Assert.DoesNotContain("KeyMomentum", canonical);
+        Assert.DoesNotContain("Temperature", canonical);
+        Assert.DoesNotContain("LearningRate", canonical);
+        Assert.Contains("\"KeyMomentum\":0.9", Spec(Budget.Quick.Override(keyMomentum: 0.9)).Canonical());
+    }
+
+    [Fact]
+    public void Parse_CanonicalOfAChangedObjective_RestoresItsValuesAndId()
+    {
+        var spec = Spec(Budget.Quick.Override(queue: 96, keyMomentum: 0.9, temperature: 0.2, learningRate: 0.05));
+
+        var parsed = ExperimentSpecJson.Parse(spec.Canonical(), "spec.json");
+
+        Assert.Equal(spec.Id, parsed.Id);
+        Assert.Equal(spec.ResolveBudget(), parsed.ResolveBudget());
+        Assert.NotEqual(Spec(Budget.Quick).Id, spec.Id);
+    }
+
+    [Theory]
+    [InlineData(-0.1, null, null)]
+    [InlineData(1.5, null, null)]
+    [InlineData(null, 0.0, null)]
+    [InlineData(null, null, -1.0)]
+    [InlineData(null, double.NaN, null)]
+    public void Override_ObjectiveOutOfRange_Throws(double? keyMomentum, double? temperature, double? learningRate)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Budget.Quick.Override(keyMomentum: keyMomentum, temperature: temperature, learningRate: learningRate));
+    }
 }
