@@ -31,7 +31,7 @@ internal static class PrecisionAccuracy
                 top1[precision] = [];
                 foreach (var seed in Seeds)
                 {
-                    var spec = new ExperimentSpec(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], "quick", seed, Precision: precision);
+                    var spec = new ExperimentSpec(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick, seed, Precision: precision);
                     Console.Error.WriteLine($"bench: {spec.Id}");
                     var result = runner.Run(spec);
                     top1[precision].Add(100 * result.Top1);

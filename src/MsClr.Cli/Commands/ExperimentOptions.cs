@@ -59,13 +59,9 @@ internal sealed class ExperimentOptions
             SkeletonFormats.Resolve(name);
         }
 
-        BenchmarkCatalog.Get(result.GetValue(_benchmark)!);
-        var budget = _budget.Budget(result);
-        var spec = new ExperimentSpec(result.GetValue(_method), result.GetValue(_benchmark)!, result.GetValue(_stream), training, evaluation,
-            budget.Name, result.GetValue(_seed), result.GetValue(_compat)!.ToLowerInvariant(), !result.GetValue(_noAugmentations),
-            ComputePrecisionExtensions.Parse(result.GetValue(_precision)!), budget.IsNamed ? null : budget,
+        return new ExperimentSpec(result.GetValue(_method), BenchmarkCatalog.Get(result.GetValue(_benchmark)!), result.GetValue(_stream), training, evaluation,
+            _budget.Budget(result), result.GetValue(_seed), ReferenceCompat.Parse(result.GetValue(_compat)!), !result.GetValue(_noAugmentations),
+            ComputePrecisionExtensions.Parse(result.GetValue(_precision)!),
             result.GetValue(_baseline) is { } baseline ? BaselineKinds.Parse(baseline) : null);
-        _ = spec.CompatSwitches;
-        return spec;
     }
 }

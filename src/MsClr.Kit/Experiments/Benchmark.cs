@@ -7,6 +7,9 @@ namespace MsClr.Kit.Experiments;
 /// <param name="IsTraining">True for a training clip, false for a test clip.</param>
 public sealed record Benchmark(string Name, string Dataset, int Classes, Func<IReadOnlyDictionary<string, int>, bool> IsTraining)
 {
+    /// <summary>Whether this is a split of the synthetic benchmark (a stand-in for NTU), not NTU itself.</summary>
+    public bool IsSynthetic => Dataset == SyntheticBenchmarks.Dataset;
+
     /// <summary>Whether a clip is on the test side.</summary>
     public bool IsTest(IReadOnlyDictionary<string, int> metadata) => !IsTraining(metadata);
 }

@@ -45,8 +45,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(new RunFolder(directory).Spec, spec.Canonical());
-        var benchmark = BenchmarkCatalog.Get(spec.Benchmark);
-        var budget = spec.ResolveBudget();
+        var benchmark = spec.Benchmark;
+        var budget = spec.Budget;
         var compat = spec.CompatSwitches;
         var training = spec.ResolveTrainingFormats();
         var evaluation = spec.ResolveEvaluationFormats();
@@ -108,7 +108,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
     /// <summary>Whether <paramref name="spec"/>'s pretraining has finished (its final checkpoint exists).</summary>
     public bool IsPretrained(ExperimentSpec spec) =>
-        new CheckpointStore(RunFolder.For(runsRoot, spec).Pretrain).Latest() is { } latest && latest.Epoch > spec.ResolveBudget().Epochs;
+        new CheckpointStore(RunFolder.For(runsRoot, spec).Pretrain).Latest() is { } latest && latest.Epoch > spec.Budget.Epochs;
 
     /// <summary>Runs (or resumes, or reloads when finished) the pretraining stage of <paramref name="spec"/>; the caller disposes the model.</summary>
     /// <exception cref="OperationCanceledException">Cancelled before the last epoch (a checkpoint was saved).</exception>
@@ -120,8 +120,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
             throw new InvalidOperationException($"{spec.Id} is the {baseline.ShortName()} baseline: it has no pretraining; run it with `msclr experiment run`");
         }
 
-        var benchmark = BenchmarkCatalog.Get(spec.Benchmark);
-        var budget = spec.ResolveBudget();
+        var benchmark = spec.Benchmark;
+        var budget = spec.Budget;
         var compat = spec.CompatSwitches;
         var formats = spec.ResolveTrainingFormats();
         var directory = RunDirectory(spec);

@@ -14,32 +14,30 @@ namespace MsClr.Kit.Experiments;
 /// fields, so the same spec always lands in the same run folder.
 /// </summary>
 /// <param name="Method">SkeletonCLR or AimCLR (the MS- variant is the same method with several training formats).</param>
-/// <param name="Benchmark">Benchmark name (<see cref="BenchmarkCatalog"/>).</param>
+/// <param name="Benchmark">The benchmark (<see cref="BenchmarkCatalog"/>); its name is what the JSON holds.</param>
 /// <param name="Stream">Input stream.</param>
 /// <param name="TrainingFormats">Pretraining formats (built-in names or format JSON paths).</param>
 /// <param name="EvaluationFormats">Formats with a linear classifier each; the first is the primary one.</param>
-/// <param name="Budget">smoke, quick or paper: the name of the budget (or of the budget <paramref name="BudgetSettings"/> was made from).</param>
+/// <param name="Budget">The budget: a named one (<see cref="Experiments.Budget.Smoke"/>, <c>Quick</c>, <c>Paper</c>) or one made from it
+/// (e.g. <c>Budget.Quick with { Epochs = 20 }</c>, or the CLI's <c>--epochs</c>), whose changed values then show in the id.</param>
 /// <param name="Seed">Run seed.</param>
-/// <param name="Compat">paper (default) or official (<see cref="ReferenceCompat"/>).</param>
+/// <param name="Compat"><see cref="ReferenceCompat.Paper"/> (null means it) or <see cref="ReferenceCompat.Official"/>.</param>
 /// <param name="Augmentations">false for Table 4's variant without augmentations: every view is the clip as stored, so
 /// query and key differ only by format.</param>
 /// <param name="Precision">What pretraining's ST-GCN blocks compute in: fp32 (the reference) or bf16 (the fast path, see <see cref="ComputePrecision"/>).</param>
-/// <param name="BudgetSettings">The budget's values when they differ from the named budget (e.g. <c>Budget.Quick with { Epochs = 20 }</c>,
-/// or the CLI's <c>--epochs</c>); null for the named budget itself. Read it through <see cref="ResolveBudget"/>.</param>
 /// <param name="Baseline">A baseline measured instead of pretraining <paramref name="Method"/> (<see cref="BaselineKind"/>): same
 /// clips, stream, probe, budget and seed; null for a pretraining experiment.</param>
 public sealed record ExperimentSpec(
     PretrainMethod Method,
-    string Benchmark,
+    Benchmark Benchmark,
     InputStream Stream,
     IReadOnlyList<string> TrainingFormats,
     IReadOnlyList<string> EvaluationFormats,
-    string Budget,
+    Budget Budget,
     ulong Seed = 1,
-    string Compat = "paper",
+    ReferenceCompat? Compat = null,
     bool Augmentations = true,
     ComputePrecision Precision = ComputePrecision.Float32,
-    Budget? BudgetSettings = null,
     BaselineKind? Baseline = null)
 {
     /// <summary>A readable, deterministic id: method, benchmark, stream, formats, budget, seed and a short hash of the whole spec.</summary>
@@ -50,26 +48,17 @@ public sealed record ExperimentSpec(
             var formats = string.Join("+", TrainingFormats.Select(Short));
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())))[..8].ToLowerInvariant();
             var variant = (Augmentations ? "" : "-noaug") + (Precision == ComputePrecision.Float32 ? "" : $"-{Precision.ShortName()}");
-            var budget = BudgetSettings is { Tag: { Length: > 0 } tag } ? $"{Budget}-{tag}" : Budget;
+            var budget = Budget.Tag is { Length: > 0 } tag ? $"{Budget.Name}-{tag}" : Budget.Name;
             var method = Baseline is { } baseline ? $"baseline-{baseline.ShortName()}" : Method.ToString().ToLowerInvariant();
-            return $"{method}-{Benchmark}-{Stream.ToString().ToLowerInvariant()}-{formats}{variant}-{budget}-s{Seed}-{hash}";
+            return $"{method}-{Benchmark.Name}-{Stream.ToString().ToLowerInvariant()}-{formats}{variant}-{budget}-s{Seed}-{hash}";
         }
     }
 
-    /// <summary>The budget this experiment runs at: <see cref="BudgetSettings"/>, or the named budget <see cref="Budget"/>.</summary>
-    /// <exception cref="KeyNotFoundException">No settings and an unknown budget name.</exception>
-    public Budget ResolveBudget() => BudgetSettings ?? Experiments.Budget.Get(Budget);
+    /// <summary>The compat switches (<see cref="Compat"/>, or the paper's when null).</summary>
+    public ReferenceCompat CompatSwitches => Compat ?? ReferenceCompat.Paper;
 
     /// <summary>What the results store's method column shows: the method, or <c>baseline:&lt;kind&gt;</c>.</summary>
     public string MethodLabel => Baseline is { } baseline ? $"baseline:{baseline.ShortName()}" : Method.ToString();
-
-    /// <summary>The compat switches named by <see cref="Compat"/>.</summary>
-    public ReferenceCompat CompatSwitches => Compat.ToLowerInvariant() switch
-    {
-        "paper" => ReferenceCompat.Paper,
-        "official" => ReferenceCompat.Official,
-        _ => throw new ArgumentException($"compat '{Compat}': expected 'paper' or 'official'"),
-    };
 
     /// <summary>The spec as canonical JSON (what the id hashes and what run folders store); <see cref="Augmentations"/> appears
     /// only when false, <see cref="Precision"/> only when not fp32 and <see cref="Baseline"/> only when set, so older ids do
@@ -93,19 +82,25 @@ public sealed record ExperimentSpec(
     private string CanonicalJson() => JsonSerializer.Serialize(new
     {
         method = Method.ToString(),
-        benchmark = Benchmark,
+        benchmark = Benchmark.Name,
         stream = Stream.ToString(),
         training = TrainingFormats,
         evaluation = EvaluationFormats,
-        budget = Budget,
+        budget = Budget.Name,
         // The budget's values, not only its name: when a budget is resized (as quick was) or overridden (--epochs ...),
         // its runs get other ids and are never reused as if they had been made with other settings.
-        budget_settings = BudgetSettings ?? Experiments.Budget.All.FirstOrDefault(b => string.Equals(b.Name, Budget, StringComparison.OrdinalIgnoreCase)),
+        budget_settings = Budget,
         seed = Seed,
-        compat = Compat,
+        compat = CompatName,
         // Results measured with the absolute-epsilon probe (std + 1e-6) are not reused under the scale-invariant one.
         probe_standardisation = MsClr.Kit.Evaluation.FeatureStandardisation.Method,
     });
+
+    /// <summary>The compat's name as the JSON holds it: <c>paper</c> or <c>official</c>.</summary>
+    /// <exception cref="InvalidOperationException">A mix of switches that is neither (it would have no id of its own).</exception>
+    public string CompatName => CompatSwitches.Name is var name && name != "custom"
+        ? name
+        : throw new InvalidOperationException($"spec compat {CompatSwitches}: expected ReferenceCompat.Paper or ReferenceCompat.Official (other mixes have no name to store)");
 
     /// <summary>Resolves the training formats.</summary>
     public IReadOnlyList<SkeletonFormat> ResolveTrainingFormats() => TrainingFormats.Select(SkeletonFormats.Resolve).ToArray();

@@ -89,8 +89,32 @@ public static class ExperimentSpecJson
             }
         }
 
-        // The named budget's own values are stored too (they are what the id hashes); only a departure is kept on the spec.
-        return new ExperimentSpec(Enum<PretrainMethod>("method"), Text("benchmark"), Enum<InputStream>("stream"), Names("training"), Names("evaluation"),
-            Text("budget"), seed, Text("compat"), augmentations, precision, settings is { IsNamed: false } ? settings : null, baseline);
+        // The named budget's own values are stored too (they are what the id hashes); a spec without them names its budget.
+        Budget budget;
+        try
+        {
+            budget = settings ?? Budget.Get(Text("budget"));
+        }
+        catch (KeyNotFoundException)
+        {
+            throw Bad("budget", $"one of {string.Join(", ", Budget.All.Select(x => x.Name))}, or budget_settings");
+        }
+
+        T Named<T>(string name, Func<string, T> parse, string expected)
+        {
+            try
+            {
+                return parse(Text(name));
+            }
+            catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
+            {
+                throw Bad(name, expected);
+            }
+        }
+
+        var benchmark = Named("benchmark", BenchmarkCatalog.Get, $"one of {string.Join(", ", BenchmarkCatalog.All.Select(x => x.Name))}");
+        var compat = Named("compat", ReferenceCompat.Parse, "paper or official");
+        return new ExperimentSpec(Enum<PretrainMethod>("method"), benchmark, Enum<InputStream>("stream"), Names("training"), Names("evaluation"),
+            budget, seed, compat, augmentations, precision, baseline);
     }
 }

@@ -27,7 +27,7 @@ public sealed class KnnEvaluation(string dataRoot, string runsRoot, Device devic
     public static string Describe(ExperimentSpec spec, IReadOnlyList<int> ks)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var budget = spec.ResolveBudget();
+        var budget = spec.Budget;
         return string.Create(CultureInfo.InvariantCulture,
             $"kNN: frozen encoder (eval mode, no augmentation), cosine similarity, k = {string.Join(" and ", ks)}, majority vote; feature batch {budget.BatchSize}, 50 frames, {spec.Stream.ToString().ToLowerInvariant()} stream, formats {string.Join(", ", spec.EvaluationFormats)}, label fraction 100 %");
     }
@@ -51,9 +51,9 @@ public sealed class KnnEvaluation(string dataRoot, string runsRoot, Device devic
             throw new InvalidOperationException($"{spec.Id} is not pretrained yet; run `msclr pretrain` with the same options first");
         }
 
-        var benchmark = BenchmarkCatalog.Get(spec.Benchmark);
+        var benchmark = spec.Benchmark;
         var formats = spec.ResolveEvaluationFormats();
-        var batch = spec.ResolveBudget().BatchSize;
+        var batch = spec.Budget.BatchSize;
         using var model = runner.Pretrain(spec);
         using var train = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTraining);
         using var test = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTest);

@@ -34,6 +34,18 @@ public sealed record ReferenceCompat(
     /// <summary>Every switch set to the official code's behaviour.</summary>
     public static ReferenceCompat Official { get; } = new(true, true, true, true, true, true);
 
+    /// <summary>The two named compats, in the form specs and <c>--compat</c> write them.</summary>
+    public static IReadOnlyList<ReferenceCompat> Named { get; } = [Paper, Official];
+
+    /// <summary><c>paper</c> or <c>official</c> (what a spec's JSON and <c>--compat</c> hold); <c>custom</c> for any other mix of switches.</summary>
+    public string Name => this == Paper ? "paper" : this == Official ? "official" : "custom";
+
+    /// <summary>The compat named <paramref name="name"/> (<c>paper</c> or <c>official</c>, any case).</summary>
+    /// <exception cref="ArgumentException">Any other name.</exception>
+    public static ReferenceCompat Parse(string name) =>
+        Named.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"compat '{name}': expected 'paper' or 'official'", nameof(name));
+
     /// <summary>How the per-format ensemble averages scores.</summary>
     public ScoreAveraging EnsembleAveraging => EnsembleAveragesLogits ? ScoreAveraging.Logits : ScoreAveraging.Softmax;
 

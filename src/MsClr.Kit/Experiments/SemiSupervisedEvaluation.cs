@@ -27,7 +27,7 @@ public sealed class SemiSupervisedEvaluation(string dataRoot, string runsRoot, D
     public static string Describe(ExperimentSpec spec, int percent)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var budget = spec.ResolveBudget();
+        var budget = spec.Budget;
         return string.Create(CultureInfo.InvariantCulture,
             $"semi-supervised: encoder not frozen (fine-tuned end to end with a new linear head), label fraction {percent} % (class-balanced, at least one clip per class, drawn from seed {spec.Seed}), batch up to {budget.BatchSize}, {budget.LinearEpochs} epochs, SGD lr 0.1, 50 frames, {spec.Stream.ToString().ToLowerInvariant()} stream, primary format {spec.EvaluationFormats[0]}");
     }
@@ -56,8 +56,8 @@ public sealed class SemiSupervisedEvaluation(string dataRoot, string runsRoot, D
             throw new InvalidOperationException($"{spec.Id} is not pretrained yet; run `msclr pretrain` with the same options first");
         }
 
-        var benchmark = BenchmarkCatalog.Get(spec.Benchmark);
-        var budget = spec.ResolveBudget();
+        var benchmark = spec.Benchmark;
+        var budget = spec.Budget;
         var format = spec.ResolveEvaluationFormats()[0];
         using var model = runner.Pretrain(spec);
         using var train = ClipLoader.Load(dataRoot, benchmark.Dataset, [format], benchmark.IsTraining);

@@ -15,12 +15,12 @@ public static class ExperimentFrames
         return new DataFrame(
             new StringDataFrameColumn("spec id", list.Select(s => s.Id)),
             new StringDataFrameColumn("method", list.Select(Model)),
-            new StringDataFrameColumn("benchmark", list.Select(s => s.Benchmark)),
+            new StringDataFrameColumn("benchmark", list.Select(s => s.Benchmark.Name)),
             new StringDataFrameColumn("stream", list.Select(s => s.Stream.ToString().ToLowerInvariant())),
             new StringDataFrameColumn("training formats", list.Select(s => string.Join(" + ", s.TrainingFormats))),
             new StringDataFrameColumn("evaluation formats", list.Select(s => string.Join(", ", s.EvaluationFormats))),
             new StringDataFrameColumn("augmentations", list.Select(s => s.Augmentations ? "yes" : "no")),
-            new StringDataFrameColumn("budget", list.Select(s => s.Budget)),
+            new StringDataFrameColumn("budget", list.Select(s => s.Budget.Label)),
             new Int64DataFrameColumn("seed", list.Select(s => (long)s.Seed)));
     }
 

@@ -25,7 +25,7 @@ public class ExperimentCommandTests
             var folder = Path.Combine(roots.Folder, "runs", run!);
             var spec = ExperimentSpecJson.Parse(File.ReadAllText(Path.Combine(folder, "spec.json")), run!);
             // The run folder records the values, and pretraining ran one epoch (its final checkpoint opens epoch 2).
-            Assert.Equal(Budget.Smoke with { Epochs = 1, HiddenChannels = 2, LinearEpochs = 2 }, spec.ResolveBudget());
+            Assert.Equal(Budget.Smoke with { Epochs = 1, HiddenChannels = 2, LinearEpochs = 2 }, spec.Budget);
             Assert.Equal(spec.Id, run);
             Assert.Equal(2, new CheckpointStore(Path.Combine(folder, "pretrain")).Latest()!.Value.Epoch);
         }

@@ -19,13 +19,13 @@ public sealed class BudgetStudyTests
         Assert.Equal(arms.Count, arms.Select(a => a.Spec.Id).Distinct().Count());
         Assert.All(arms, a => Assert.Equal(2UL, a.Spec.Seed));
         Assert.All(arms, a => Assert.Equal([SkeletonFormats.NtuRgbD.Name], a.Spec.EvaluationFormats));
-        Assert.Equal(9, arms.Single(a => a.Factor == "pretraining epochs").Spec.ResolveBudget().Epochs);
-        Assert.Equal(16, arms.Single(a => a.Factor == "encoder width h").Spec.ResolveBudget().HiddenChannels);
-        Assert.Equal(Budget.Quick.Epochs, arms.Single(a => a.Factor == "encoder width h").Spec.ResolveBudget().Epochs);
+        Assert.Equal(9, arms.Single(a => a.Factor == "pretraining epochs").Spec.Budget.Epochs);
+        Assert.Equal(16, arms.Single(a => a.Factor == "encoder width h").Spec.Budget.HiddenChannels);
+        Assert.Equal(Budget.Quick.Epochs, arms.Single(a => a.Factor == "encoder width h").Spec.Budget.Epochs);
         Assert.False(arms.Single(a => a.Factor == "augmentations").Spec.Augmentations);
         var official = arms.Single(a => a.Factor == "BatchNorm of padded batches").Spec;
         var four = arms.Single(a => a.Level.StartsWith("all four (", StringComparison.Ordinal)).Spec;
-        Assert.Equal(four with { Compat = "official" }, official);
+        Assert.Equal(four with { Compat = ReferenceCompat.Official }, official);
         Assert.Equal(base_ with { Method = MsClr.Kit.Training.Pretraining.PretrainMethod.SkeletonClr }, arms.Single(a => a.Factor == "method").Spec);
     }
 

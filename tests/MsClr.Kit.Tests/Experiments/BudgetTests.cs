@@ -8,7 +8,7 @@ namespace MsClr.Kit.Tests.Experiments;
 public class BudgetTests
 {
     private static ExperimentSpec Spec(Budget budget) =>
-        new(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], budget.Name, BudgetSettings: budget.IsNamed ? null : budget);
+        new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], budget);
 
     [Fact]
     public void Id_ChangedBudgetValues_GiveANewIdThatNamesTheChange()
@@ -20,15 +20,15 @@ public class BudgetTests
         Assert.StartsWith("aimclr-synthetic-xsub-joint-ntu-quick-s1-", quick.Id);
         Assert.StartsWith("aimclr-synthetic-xsub-joint-ntu-quick-e20-s1-", longer.Id);
         Assert.Contains("\"Epochs\":20", longer.Canonical());
-        Assert.Equal(20, longer.ResolveBudget().Epochs);
-        Assert.Equal(Budget.Quick, quick.ResolveBudget());
+        Assert.Equal(20, longer.Budget.Epochs);
+        Assert.Same(Budget.Quick, quick.Budget);
     }
 
     [Fact]
-    public void Id_NamedBudgetPassedAsSettings_IsTheSameExperiment()
+    public void Id_NamedBudgetRebuiltWithItsOwnValues_IsTheSameExperiment()
     {
         var plain = Spec(Budget.Quick);
-        var explicitSettings = plain with { BudgetSettings = Budget.Quick };
+        var explicitSettings = plain with { Budget = Budget.Quick with { } };
 
         Assert.Equal(plain.Id, explicitSettings.Id);
         Assert.DoesNotContain("IsNamed", plain.Canonical());
@@ -43,8 +43,8 @@ public class BudgetTests
         var parsed = ExperimentSpecJson.Parse(spec.Canonical(), "spec.json");
 
         Assert.Equal(spec.Id, parsed.Id);
-        Assert.Equal(spec.ResolveBudget(), parsed.ResolveBudget());
-        Assert.Null(ExperimentSpecJson.Parse(Spec(Budget.Smoke).Canonical(), "spec.json").BudgetSettings);
+        Assert.Equal(spec.Budget, parsed.Budget);
+        Assert.True(ExperimentSpecJson.Parse(Spec(Budget.Smoke).Canonical(), "spec.json").Budget.IsNamed);
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public class BudgetTests
 
         var spec = PaperMeasurement.SingleFormat(InputStream.Joint).Specs(PaperBenchmark.Ntu60XSub, budget, useSynthetic: true).Single();
 
-        Assert.Equal(budget, spec.ResolveBudget());
-        Assert.Equal("quick", spec.Budget);
+        Assert.Equal(budget, spec.Budget);
+        Assert.Equal("quick", spec.Budget.Name);
     }
 
     [Fact]

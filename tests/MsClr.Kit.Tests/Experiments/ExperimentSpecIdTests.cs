@@ -30,12 +30,12 @@ public class ExperimentSpecIdTests
 
     private static ExperimentSpec Spec(string kind) => kind switch
     {
-        "multi-format smoke" => new(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], "smoke", Seed: 3),
-        "official compat" => new(PretrainMethod.SkeletonClr, "ntu60-xview", InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["smplx_42"], "paper", Seed: 3, Compat: "official"),
-        "overridden budget without augmentations" => new(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Motion, ["ntu-rgb+d"], ["ntu-rgb+d"], "quick",
-            Augmentations: false, BudgetSettings: Budget.Quick.Override(epochs: 20, width: 4)),
-        "baseline" => new(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Motion, ["ntu-rgb+d"], ["ntu-rgb+d"], "smoke", Seed: 2, Baseline: BaselineKind.RandomInit),
-        "bf16" => new(PretrainMethod.AimClr, "ntu120-xset", InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], "quick", Precision: ComputePrecision.BFloat16),
+        "multi-format smoke" => new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], Budget.Smoke, Seed: 3),
+        "official compat" => new(PretrainMethod.SkeletonClr, BenchmarkCatalog.Ntu60CrossView, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["smplx_42"], Budget.Paper, Seed: 3, Compat: ReferenceCompat.Official),
+        "overridden budget without augmentations" => new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Motion, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick.Override(epochs: 20, width: 4),
+            Augmentations: false),
+        "baseline" => new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Motion, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, Seed: 2, Baseline: BaselineKind.RandomInit),
+        "bf16" => new(PretrainMethod.AimClr, BenchmarkCatalog.Ntu120CrossSetup, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick, Precision: ComputePrecision.BFloat16),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown kind"),
     };
 }

@@ -9,9 +9,9 @@ public sealed class ExperimentSpecJsonTests
 {
     public static TheoryData<ExperimentSpec> Specs() =>
     [
-        new(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], "smoke"),
-        new(PretrainMethod.SkeletonClr, "ntu60-xview", InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["smplx_42"], "paper", Seed: 3, Compat: "official"),
-        new(PretrainMethod.AimClr, "synthetic-xview", InputStream.Motion, ["ntu-rgb+d", "smpl_24"], ["ntu-rgb+d", "smpl_24"], "quick", Seed: ulong.MaxValue,
+        new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke),
+        new(PretrainMethod.SkeletonClr, BenchmarkCatalog.Ntu60CrossView, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["smplx_42"], Budget.Paper, Seed: 3, Compat: ReferenceCompat.Official),
+        new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossView, InputStream.Motion, ["ntu-rgb+d", "smpl_24"], ["ntu-rgb+d", "smpl_24"], Budget.Quick, Seed: ulong.MaxValue,
             Augmentations: false, Precision: ComputePrecision.BFloat16),
     ];
 
@@ -28,9 +28,12 @@ public sealed class ExperimentSpecJsonTests
 
     [Theory]
     [InlineData("{\"method\":\"AimClr\"}", "field 'seed': expected present")]
-    [InlineData("{\"method\":\"Nope\",\"benchmark\":\"b\",\"stream\":\"Joint\",\"training\":[],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":1,\"compat\":\"paper\"}", "field 'method': expected one of SkeletonClr, AimClr")]
-    [InlineData("{\"method\":\"AimClr\",\"benchmark\":\"b\",\"stream\":\"Joint\",\"training\":[1],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":1,\"compat\":\"paper\"}", "field 'training'")]
-    [InlineData("{\"method\":\"AimClr\",\"benchmark\":\"b\",\"stream\":\"Joint\",\"training\":[],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":-1,\"compat\":\"paper\"}", "field 'seed'")]
+    [InlineData("{\"method\":\"Nope\",\"benchmark\":\"synthetic-xsub\",\"stream\":\"Joint\",\"training\":[],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":1,\"compat\":\"paper\"}", "field 'method': expected one of SkeletonClr, AimClr")]
+    [InlineData("{\"method\":\"AimClr\",\"benchmark\":\"synthetic-xsub\",\"stream\":\"Joint\",\"training\":[1],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":1,\"compat\":\"paper\"}", "field 'training'")]
+    [InlineData("{\"method\":\"AimClr\",\"benchmark\":\"synthetic-xsub\",\"stream\":\"Joint\",\"training\":[],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":-1,\"compat\":\"paper\"}", "field 'seed'")]
+    [InlineData("{\"method\":\"AimClr\",\"benchmark\":\"b\",\"stream\":\"Joint\",\"training\":[],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":1,\"compat\":\"paper\"}", "field 'benchmark': expected one of ntu60-xsub")]
+    [InlineData("{\"method\":\"AimClr\",\"benchmark\":\"synthetic-xsub\",\"stream\":\"Joint\",\"training\":[],\"evaluation\":[],\"budget\":\"smoke\",\"seed\":1,\"compat\":\"both\"}", "field 'compat': expected paper or official")]
+    [InlineData("{\"method\":\"AimClr\",\"benchmark\":\"synthetic-xsub\",\"stream\":\"Joint\",\"training\":[],\"evaluation\":[],\"budget\":\"huge\",\"seed\":1,\"compat\":\"paper\"}", "field 'budget': expected one of smoke, quick, paper")]
     [InlineData("[1,2]", "expected a JSON object")]
     [InlineData("{", "not valid JSON")]
     public void Parse_BadSpec_NamesTheSourceAndTheField(string json, string expected)

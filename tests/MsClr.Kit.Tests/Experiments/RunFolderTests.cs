@@ -36,8 +36,8 @@ public class RunFolderTests
     [Fact]
     public void For_Spec_IsTheRunnersRunDirectory()
     {
-        var spec = new ExperimentSpec(MsClr.Kit.Training.Pretraining.PretrainMethod.AimClr, "synthetic-xsub", MsClr.Kit.Skeletons.InputStream.Joint,
-            ["ntu-rgb+d"], ["ntu-rgb+d"], "smoke");
+        var spec = new ExperimentSpec(MsClr.Kit.Training.Pretraining.PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, MsClr.Kit.Skeletons.InputStream.Joint,
+            ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke);
 
         Assert.Equal(new ExperimentRunner("/data", "/runs", TorchSharp.torch.CPU).RunDirectory(spec), RunFolder.For("/runs", spec).Path);
     }

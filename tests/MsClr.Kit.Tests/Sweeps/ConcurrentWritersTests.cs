@@ -27,7 +27,7 @@ public sealed class ConcurrentWritersTests(ITestOutputHelper output) : IDisposab
     {
         var runs = Path.Combine(_root, "runs");
         var specs = Enumerable.Range(0, Writers * RunsPerWriter)
-            .Select(i => new ExperimentSpec(PretrainMethod.AimClr, "synthetic-xsub", InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], "smoke", Seed: (ulong)i))
+            .Select(i => new ExperimentSpec(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], Budget.Smoke, Seed: (ulong)i))
             .ToArray();
         var results = specs.ToDictionary(s => s.Id, s => Stage(runs, s));
         var groups = specs.Chunk(RunsPerWriter).Select(g => g.Select(s => Path.Combine(runs, s.Id)).ToArray()).ToArray();

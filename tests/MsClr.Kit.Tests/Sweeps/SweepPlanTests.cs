@@ -28,8 +28,8 @@ public sealed class SweepPlanTests : IDisposable
             Assert.Empty(xsub.Except(synthetic.Specs.Select(s => s.Id)));
         }
 
-        Assert.All(plan.Specs, s => Assert.Equal("paper", s.Budget));
-        Assert.Contains(plan.Specs, s => s.Benchmark == "ntu120-xset");
+        Assert.All(plan.Specs, s => Assert.Same(Budget.Paper, s.Budget));
+        Assert.Contains(plan.Specs, s => s.Benchmark == BenchmarkCatalog.Ntu120CrossSetup);
         Assert.True(SweepCost.GpuHours(plan) > 100, "300 epochs of NTU per spec is hundreds of GPU-hours");
     }
 
@@ -89,9 +89,9 @@ public sealed class SweepPlanTests : IDisposable
     [Fact]
     public void GpuHours_GrowWithEpochsFormatsAndClips()
     {
-        var single = new ExperimentSpec(MsClr.Kit.Training.Pretraining.PretrainMethod.AimClr, "ntu60-xsub", InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], "paper");
+        var single = new ExperimentSpec(MsClr.Kit.Training.Pretraining.PretrainMethod.AimClr, BenchmarkCatalog.Ntu60CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Paper);
         var multi = single with { TrainingFormats = ["ntu-rgb+d", "smplx_42"] };
-        var larger = single with { Benchmark = "ntu120-xsub" };
+        var larger = single with { Benchmark = BenchmarkCatalog.Ntu120CrossSubject };
 
         // 300 epochs × 40,091 clips at 500 clips/s is 6.68 h, plus feature extraction.
         Assert.InRange(SweepCost.GpuHours(single), 6.68, 6.70);

@@ -27,7 +27,7 @@ public static class BaselineRunner
     {
         ArgumentNullException.ThrowIfNull(spec);
         var kind = spec.Baseline ?? throw new ArgumentException($"{spec.Id} is not a baseline spec", nameof(spec));
-        var budget = spec.ResolveBudget();
+        var budget = spec.Budget;
         var compat = spec.CompatSwitches;
         var evaluation = spec.ResolveEvaluationFormats();
         var config = compat.ApplyTo(budget.Apply(new PretrainConfig(Method: spec.Method, Stream: spec.Stream, Seed: spec.Seed)));

@@ -29,8 +29,8 @@ public static class BaselineTable
     {
         ArgumentNullException.ThrowIfNull(budget);
         string[] kinect = [SkeletonFormats.NtuRgbD.Name];
-        return new ExperimentSpec(PretrainMethod.AimClr, PaperBenchmarks.KitName(column, useSynthetic), stream, kinect, kinect, budget.Name, seed,
-            BudgetSettings: budget.IsNamed ? null : budget, Baseline: kind);
+        return new ExperimentSpec(PretrainMethod.AimClr, PaperBenchmarks.Kit(column, useSynthetic), stream, kinect, kinect, budget, seed,
+            Baseline: kind);
     }
 
     /// <summary>Every baseline spec of <paramref name="tables"/> in <paramref name="column"/> at one seed, each once, cheapest first.</summary>

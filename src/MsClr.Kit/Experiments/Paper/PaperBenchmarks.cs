@@ -8,15 +8,15 @@ namespace MsClr.Kit.Experiments.Paper;
 /// </summary>
 public static class PaperBenchmarks
 {
-    /// <summary>The kit benchmark name of <paramref name="benchmark"/>, or of its synthetic stand-in.</summary>
-    public static string KitName(PaperBenchmark benchmark, bool useSynthetic) => (benchmark, useSynthetic) switch
+    /// <summary>The kit benchmark of <paramref name="benchmark"/>, or its synthetic stand-in.</summary>
+    public static Benchmark Kit(PaperBenchmark benchmark, bool useSynthetic) => (benchmark, useSynthetic) switch
     {
-        (PaperBenchmark.Ntu60XView, false) => BenchmarkCatalog.Ntu60CrossView.Name,
-        (PaperBenchmark.Ntu60XSub, false) => BenchmarkCatalog.Ntu60CrossSubject.Name,
-        (PaperBenchmark.Ntu120XSet, false) => BenchmarkCatalog.Ntu120CrossSetup.Name,
-        (PaperBenchmark.Ntu120XSub, false) => BenchmarkCatalog.Ntu120CrossSubject.Name,
-        (PaperBenchmark.Ntu60XSub or PaperBenchmark.Ntu120XSub, true) => SyntheticBenchmarks.CrossSubject.Name,
-        (PaperBenchmark.Ntu60XView or PaperBenchmark.Ntu120XSet, true) => SyntheticBenchmarks.CrossView.Name,
+        (PaperBenchmark.Ntu60XView, false) => BenchmarkCatalog.Ntu60CrossView,
+        (PaperBenchmark.Ntu60XSub, false) => BenchmarkCatalog.Ntu60CrossSubject,
+        (PaperBenchmark.Ntu120XSet, false) => BenchmarkCatalog.Ntu120CrossSetup,
+        (PaperBenchmark.Ntu120XSub, false) => BenchmarkCatalog.Ntu120CrossSubject,
+        (PaperBenchmark.Ntu60XSub or PaperBenchmark.Ntu120XSub, true) => SyntheticBenchmarks.CrossSubject,
+        (PaperBenchmark.Ntu60XView or PaperBenchmark.Ntu120XSet, true) => SyntheticBenchmarks.CrossView,
         _ => throw new ArgumentOutOfRangeException(nameof(benchmark), benchmark, "expected one of the four PaperBenchmark values"),
     };
 
@@ -29,7 +29,4 @@ public static class PaperBenchmarks
         PaperBenchmark.Ntu120XSub => "NTU-120 xsub",
         _ => throw new ArgumentOutOfRangeException(nameof(benchmark), benchmark, "expected one of the four PaperBenchmark values"),
     };
-
-    /// <summary>Whether a kit benchmark name is a synthetic stand-in rather than NTU.</summary>
-    public static bool IsSynthetic(string kitBenchmark) => kitBenchmark.StartsWith(SyntheticBenchmarks.Dataset, StringComparison.OrdinalIgnoreCase);
 }

@@ -37,9 +37,8 @@ public sealed record PaperMeasurement(
     public IReadOnlyList<ExperimentSpec> Specs(PaperBenchmark benchmark, Budget budget, bool useSynthetic, ulong seed = 1)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        var kitBenchmark = PaperBenchmarks.KitName(benchmark, useSynthetic);
-        var settings = budget.IsNamed ? null : budget;
-        return Streams.Select(s => new ExperimentSpec(Method, kitBenchmark, s, TrainingFormats, EvaluationFormats, budget.Name, seed, Augmentations: Augmentations, BudgetSettings: settings)).ToArray();
+        var kitBenchmark = PaperBenchmarks.Kit(benchmark, useSynthetic);
+        return Streams.Select(s => new ExperimentSpec(Method, kitBenchmark, s, TrainingFormats, EvaluationFormats, budget, seed, Augmentations: Augmentations)).ToArray();
     }
 
     /// <summary>Kinect v2 only, the given stream (AimCLR rows).</summary>

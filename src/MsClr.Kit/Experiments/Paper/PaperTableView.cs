@@ -64,7 +64,7 @@ public static class PaperTableView
         }
 
         var settings = pairs
-            .Select(p => (Budget: p.Spec.ResolveBudget(), Synthetic: PaperBenchmarks.IsSynthetic(p.Spec.Benchmark), p.Spec.Seed))
+            .Select(p => (p.Spec.Budget, Synthetic: p.Spec.Benchmark.IsSynthetic, p.Spec.Seed))
             .Distinct()
             .ToArray();
         double? Value(PaperEntry entry, IReadOnlyList<ExperimentSpec> specs)

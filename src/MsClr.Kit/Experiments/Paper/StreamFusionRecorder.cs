@@ -61,6 +61,6 @@ public static class StreamFusionRecorder
 
     /// <summary>A store row of <paramref name="metric"/> on <paramref name="joint"/>, with the spec's fields as the runner writes them.</summary>
     internal static ResultRow Row(ExperimentSpec joint, string metric, double value, string commit, DateTime time) => new(
-        joint.Id, metric, value, unchecked((long)joint.Seed), commit, time.ToUniversalTime(), joint.Method.ToString(), joint.Benchmark,
-        joint.Stream.ToString(), string.Join('+', joint.TrainingFormats), string.Join('+', joint.EvaluationFormats), joint.Budget, joint.Compat);
+        joint.Id, metric, value, unchecked((long)joint.Seed), commit, time.ToUniversalTime(), joint.Method.ToString(), joint.Benchmark.Name,
+        joint.Stream.ToString(), string.Join('+', joint.TrainingFormats), string.Join('+', joint.EvaluationFormats), joint.Budget.Name, joint.CompatName);
 }

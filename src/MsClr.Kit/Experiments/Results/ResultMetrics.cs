@@ -28,8 +28,8 @@ public static class ResultMetrics
     public static ResultRow Row(ExperimentSpec spec, string metric, double value, string commit, DateTime time)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return new ResultRow(spec.Id, metric, value, unchecked((long)spec.Seed), commit, time.ToUniversalTime(), spec.MethodLabel, spec.Benchmark, spec.Stream.ToString(),
-            string.Join('+', spec.TrainingFormats), string.Join('+', spec.EvaluationFormats), spec.Budget, spec.Compat);
+        return new ResultRow(spec.Id, metric, value, unchecked((long)spec.Seed), commit, time.ToUniversalTime(), spec.MethodLabel, spec.Benchmark.Name, spec.Stream.ToString(),
+            string.Join('+', spec.TrainingFormats), string.Join('+', spec.EvaluationFormats), spec.Budget.Name, spec.CompatName);
     }
 
     /// <summary>
@@ -62,7 +62,7 @@ public static class ResultMetrics
         values.Add((EvaluationSeconds, result.EvaluationSeconds));
         var utc = time.ToUniversalTime();
         return values.Select(v => new ResultRow(
-            spec.Id, v.Metric, v.Value, unchecked((long)spec.Seed), commit, utc, spec.MethodLabel, spec.Benchmark, spec.Stream.ToString(),
-            string.Join('+', spec.TrainingFormats), string.Join('+', spec.EvaluationFormats), spec.Budget, spec.Compat)).ToArray();
+            spec.Id, v.Metric, v.Value, unchecked((long)spec.Seed), commit, utc, spec.MethodLabel, spec.Benchmark.Name, spec.Stream.ToString(),
+            string.Join('+', spec.TrainingFormats), string.Join('+', spec.EvaluationFormats), spec.Budget.Name, spec.CompatName)).ToArray();
     }
 }

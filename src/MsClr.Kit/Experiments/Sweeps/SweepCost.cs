@@ -16,14 +16,14 @@ public static class SweepCost
 
     /// <summary>Training and test clips of a benchmark: NTU's split sizes as the official AimCLR data has them, and the
     /// synthetic benchmark's share of <paramref name="budget"/>'s clips (its splits hold out about half).</summary>
-    public static (int Train, int Test) Clips(string benchmark, Budget budget) => benchmark switch
+    public static (int Train, int Test) Clips(Benchmark benchmark, Budget budget) => benchmark.Name switch
     {
         "ntu60-xsub" => (40_091, 16_487),
         "ntu60-xview" => (37_646, 18_932),
         "ntu120-xsub" => (63_026, 50_919),
         "ntu120-xset" => (54_468, 59_477),
-        _ when PaperBenchmarks.IsSynthetic(benchmark) => (budget.SyntheticClips / 2, budget.SyntheticClips - (budget.SyntheticClips / 2)),
-        _ => throw new ArgumentException($"benchmark '{benchmark}': no clip counts known for a cost estimate"),
+        _ when benchmark.IsSynthetic => (budget.SyntheticClips / 2, budget.SyntheticClips - (budget.SyntheticClips / 2)),
+        _ => throw new ArgumentException($"benchmark '{benchmark.Name}': no clip counts known for a cost estimate"),
     };
 
     /// <summary>Estimated GPU-hours of one spec at <paramref name="clipsPerSecond"/>.</summary>
@@ -35,7 +35,7 @@ public static class SweepCost
             throw new ArgumentOutOfRangeException(nameof(clipsPerSecond), clipsPerSecond, "expected a positive throughput");
         }
 
-        var budget = spec.ResolveBudget();
+        var budget = spec.Budget;
         var (train, test) = Clips(spec.Benchmark, budget);
         var pretraining = (double)budget.Epochs * train * spec.TrainingFormats.Count;
         var features = (train + test) * (double)spec.EvaluationFormats.Count / 3;

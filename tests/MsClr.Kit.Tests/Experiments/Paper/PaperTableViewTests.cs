@@ -55,7 +55,7 @@ public sealed class PaperTableViewTests : IDisposable
     public void Build_EnsembleRowAndFusionWithoutScores_ReadTheEnsembleAndStayNull()
     {
         var table = PaperTables.Table2;
-        var specs = table.Specs(Budget.Smoke, useSynthetic: true).Where(s => s.Benchmark == "synthetic-xsub" && s.TrainingFormats.Count == 2).ToArray();
+        var specs = table.Specs(Budget.Smoke, useSynthetic: true).Where(s => s.Benchmark == SyntheticBenchmarks.CrossSubject && s.TrainingFormats.Count == 2).ToArray();
 
         var frame = PaperTableView.Build(table, specs.Select(s => (s, (ExperimentResult?)Result(s, 0.5, 0.75))));
         var rows = frame.Filter(frame["data"].ElementwiseEquals("synthetic"));

@@ -150,9 +150,9 @@ public class PaperTablesTests
     {
         var entry = PaperTables.Table1.Entries.First(e => e.Benchmark == PaperBenchmark.Ntu120XSet);
 
-        Assert.Equal("synthetic-xview", entry.Specs(Budget.Smoke, useSynthetic: true).Single().Benchmark);
-        Assert.Equal("ntu120-xset", entry.Specs(Budget.Smoke, useSynthetic: false).Single().Benchmark);
-        Assert.Equal("smoke", entry.Specs(Budget.Smoke, useSynthetic: true).Single().Budget);
+        Assert.Same(SyntheticBenchmarks.CrossView, entry.Specs(Budget.Smoke, useSynthetic: true).Single().Benchmark);
+        Assert.Same(BenchmarkCatalog.Ntu120CrossSetup, entry.Specs(Budget.Smoke, useSynthetic: false).Single().Benchmark);
+        Assert.Same(Budget.Smoke, entry.Specs(Budget.Smoke, useSynthetic: true).Single().Budget);
     }
 
     [Fact]

@@ -13,8 +13,8 @@ public class ReproducePlanTests
         var specs = ReproducePlan.Specs(Budget.Quick);
 
         Assert.Equal(specs.Count, specs.Select(s => s.Id).Distinct().Count());
-        Assert.All(specs, s => Assert.Equal(SyntheticBenchmarks.CrossSubject.Name, s.Benchmark));
-        Assert.All(specs, s => Assert.Equal("quick", s.Budget));
+        Assert.All(specs, s => Assert.Same(SyntheticBenchmarks.CrossSubject, s.Benchmark));
+        Assert.All(specs, s => Assert.Same(Budget.Quick, s.Budget));
         // Table 1: AimCLR and MS-AimCLR per stream (6); Table 4 adds the unaugmented MS-AimCLR (1); Figure 4 adds the
         // sets of three and four formats and the two other pairs (4). Shared rows run once.
         Assert.Equal(11, specs.Count);

@@ -13,7 +13,7 @@ public sealed class ResultsStoreTests : IDisposable
     public void Dispose() => Directory.Delete(_root, true);
 
     private static ExperimentSpec Spec(InputStream stream, params string[] formats) =>
-        new(PretrainMethod.AimClr, "synthetic-xsub", stream, formats, formats, "smoke", Seed: 7);
+        new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, stream, formats, formats, Budget.Smoke, Seed: 7);
 
     private static ExperimentResult Result(ExperimentSpec spec, double top1, double? ensemble = null) =>
         new(spec.Id, top1, 0.9, top1 + 0.01, ensemble, spec.EvaluationFormats.ToDictionary(f => f, _ => top1), 12.5, 3.25);
