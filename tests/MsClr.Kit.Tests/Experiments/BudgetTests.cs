@@ -121,7 +121,7 @@ public class BudgetTests
         var parsed = ExperimentSpecJson.Parse(spec.Canonical(), "spec.json");
 
         Assert.Equal(spec.Id, parsed.Id);
-        Assert.Equal(spec.ResolveBudget(), parsed.ResolveBudget());
+        Assert.Equal(spec.Budget, parsed.Budget);
         Assert.NotEqual(Spec(Budget.Quick).Id, spec.Id);
     }
 
