@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace MsClr.Cli.Commands;
 
-/// <summary><c>msclr evaluate --protocol linear|knn</c>: evaluates pretrained experiments under a chosen protocol, printing
+/// <summary><c>msclr evaluate --protocol linear|knn|semi-1|semi-10|finetune</c>: evaluates pretrained experiments under a chosen protocol, printing
 /// the protocol first and recording it with the result.</summary>
 internal static class EvaluateCommand
 {
@@ -14,11 +14,11 @@ internal static class EvaluateCommand
         var options = new ExperimentOptions();
         var protocol = new Option<string>("--protocol")
         {
-            Description = "linear (the paper's linear evaluation), knn (k = 1 and 20 nearest neighbours, cosine, on frozen features), semi-1 or semi-10 (fine-tuned end to end on a seeded, class-balanced 1 % or 10 % of the labels)",
+            Description = "linear (the paper's linear evaluation), knn (k = 1 and 20 nearest neighbours, cosine, on frozen features), semi-1 or semi-10 (fine-tuned end to end on a seeded, class-balanced 1 % or 10 % of the labels), finetune (fine-tuned end to end on every label)",
             DefaultValueFactory = _ => "linear",
         };
         var force = new Option<bool>("--force") { Description = "Evaluate again even when a result exists" };
-        var command = new Command("evaluate", "Evaluate pretrained encoders under a protocol (linear, knn, semi-1, semi-10); pretrain them first with the same options") { protocol, force };
+        var command = new Command("evaluate", "Evaluate pretrained encoders under a protocol (linear, knn, semi-1, semi-10, finetune); pretrain them first with the same options") { protocol, force };
         options.AddTo(command);
         command.SetAction(result => CliAction.Run(() =>
         {
@@ -32,15 +32,15 @@ internal static class EvaluateCommand
                 return ExperimentCommands.LinearEvaluate(specs, result.GetValue(force));
             }
 
-            if (chosen.LabelPercent() is { } percent)
+            if (chosen.LabelPercent() is not null)
             {
-                AnsiConsole.MarkupLine(Markup.Escape($"protocol: {SemiSupervisedEvaluation.Describe(specs[0], percent)}"));
-                var semi = new SemiSupervisedEvaluation(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
-                var rows = new Table().AddColumns("run", "labelled clips", "top-1");
+                AnsiConsole.MarkupLine(Markup.Escape($"protocol: {FineTuningEvaluation.Describe(specs[0], chosen)}"));
+                var fineTuning = new FineTuningEvaluation(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
+                var rows = new Table().AddColumns("run", "labelled clips", "encoder change", "top-1");
                 foreach (var spec in specs)
                 {
-                    var (top1, labelled) = semi.Run(spec, percent, result.GetValue(force));
-                    rows.AddRow(Markup.Escape(spec.Id), labelled.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{top1:P1}");
+                    var tuned = fineTuning.Run(spec, chosen, result.GetValue(force));
+                    rows.AddRow(Markup.Escape(spec.Id), tuned.Labelled.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{tuned.EncoderChange:P2}", $"{tuned.Top1:P1}");
                 }
 
                 AnsiConsole.Write(rows);

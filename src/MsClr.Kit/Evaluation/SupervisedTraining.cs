@@ -44,6 +44,7 @@ public static class SupervisedTraining
         var format = train.Format;
         using var network = Network(format, classes, encoder, seed, pretrained);
         network.to(device);
+        using var initialTrunk = TrunkVector(network);
         using var optimizer = optim.SGD(network.parameters(), config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
         var shuffle = Seeds.Generator(seed, "supervised-shuffle");
         using var trainLabels = tensor(train.Labels.ToArray()).to(device);
@@ -90,7 +91,22 @@ public static class SupervisedTraining
 
         var scores = Score(network, test, stream, config.BatchSize, device);
         using var testLabels = tensor(test.Labels.ToArray()).to(device);
-        return new SupervisedResult(ClassificationMetrics.From(scores, testLabels), losses, scores);
+        using var finalTrunk = TrunkVector(network);
+        return new SupervisedResult(ClassificationMetrics.From(scores, testLabels), losses, scores, RelativeChange(initialTrunk, finalTrunk));
+    }
+
+    private static double RelativeChange(Tensor from, Tensor to)
+    {
+        using var scope = NewDisposeScope();
+        return (to - from).norm().item<float>() / Math.Max(from.norm().item<float>(), float.Epsilon);
+    }
+
+    // Every trainable parameter outside the classifier head, flattened: (P,) on the CPU.
+    private static Tensor TrunkVector(StGcnEncoder network)
+    {
+        using var scope = NewDisposeScope();
+        var parts = network.named_parameters().Where(p => !p.name.StartsWith("fc.", StringComparison.Ordinal)).Select(p => p.parameter.detach().cpu().flatten()).ToList();
+        return cat(parts, 0).MoveToOuterDisposeScope();
     }
 
     /// <summary>
@@ -138,4 +154,7 @@ public static class SupervisedTraining
 /// <param name="Final">Test metrics after the last epoch.</param>
 /// <param name="TrainLoss">Mean training cross-entropy per epoch.</param>
 /// <param name="TestScores">(N_test, classes) logits of the final network, in test order.</param>
-public sealed record SupervisedResult(ClassificationMetrics Final, IReadOnlyList<double> TrainLoss, Tensor TestScores);
+/// <param name="EncoderChange">‖θ_end − θ_start‖ / ‖θ_start‖ over the trunk's parameters (everything but the classifier
+/// head), dimensionless: how far training moved the encoder from where it started (the pretrained weights when
+/// fine-tuning). Above 0 proves the encoder was not frozen.</param>
+public sealed record SupervisedResult(ClassificationMetrics Final, IReadOnlyList<double> TrainLoss, Tensor TestScores, double EncoderChange);

@@ -9,9 +9,13 @@ public enum EvaluationProtocol
     /// <summary>k-nearest neighbours on frozen features, cosine similarity, k = 1 and k = 20 (<see cref="Evaluation.KnnClassifier"/>); nothing is trained.</summary>
     Knn,
 
-    /// <summary>Semi-supervised: fine-tuned end to end on a class-balanced 1 % of the training labels (<see cref="SemiSupervisedEvaluation"/>).</summary>
+    /// <summary>Semi-supervised: fine-tuned end to end on a class-balanced 1 % of the training labels (<see cref="FineTuningEvaluation"/>).</summary>
     Semi1,
 
     /// <summary>Semi-supervised: fine-tuned end to end on a class-balanced 10 % of the training labels.</summary>
     Semi10,
+
+    /// <summary>Full fine-tuning: the pretrained encoder and a new linear classifier trained end to end on every training
+    /// label (<see cref="FineTuningEvaluation"/>: the semi-supervised path with all labels).</summary>
+    FineTune,
 }

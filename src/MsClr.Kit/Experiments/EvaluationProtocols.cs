@@ -1,6 +1,6 @@
 namespace MsClr.Kit.Experiments;
 
-/// <summary>Names of <see cref="EvaluationProtocol"/> values on the command line: <c>linear</c>, <c>knn</c>, <c>semi-1</c>, <c>semi-10</c>.</summary>
+/// <summary>Names of <see cref="EvaluationProtocol"/> values on the command line: <c>linear</c>, <c>knn</c>, <c>semi-1</c>, <c>semi-10</c>, <c>finetune</c>.</summary>
 public static class EvaluationProtocols
 {
     /// <summary>The command-line name.</summary>
@@ -10,14 +10,17 @@ public static class EvaluationProtocols
         EvaluationProtocol.Knn => "knn",
         EvaluationProtocol.Semi1 => "semi-1",
         EvaluationProtocol.Semi10 => "semi-10",
+        EvaluationProtocol.FineTune => "finetune",
         _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, "unknown protocol"),
     };
 
-    /// <summary>The labelled percentage of a semi-supervised protocol, or null for the others.</summary>
+    /// <summary>The labelled percentage of a protocol that fine-tunes the encoder end to end (<see cref="FineTuningEvaluation"/>):
+    /// 1, 10, or 100 for full fine-tuning; null for the protocols on a frozen encoder.</summary>
     public static int? LabelPercent(this EvaluationProtocol protocol) => protocol switch
     {
         EvaluationProtocol.Semi1 => 1,
         EvaluationProtocol.Semi10 => 10,
+        EvaluationProtocol.FineTune => 100,
         _ => null,
     };
 

@@ -55,11 +55,31 @@ public class EvaluateCommandTests
         Assert.True(exitCode == 0, error);
         Assert.Contains("protocol: semi-supervised: encoder not frozen", output);
         var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
-        using var saved = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(run, SemiSupervisedEvaluation.FileName(10))));
+        using var saved = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(run, FineTuningEvaluation.FileName(EvaluationProtocol.Semi10))));
         Assert.Contains("label fraction 10 %", saved.RootElement.GetProperty("protocol").GetString());
         // The smoke data has 2 training clips per class: 10 % rounds to the minimum of one per class.
         Assert.Equal(MsClr.Kit.Data.Synthetic.SyntheticActions.Count, saved.RootElement.GetProperty("labelled_sample_ids").GetArrayLength());
-        Assert.Contains(new ResultsStore(Path.Combine(roots.Folder, "runs")).Load(), r => r.Metric == SemiSupervisedEvaluation.Metric(10));
+        Assert.Contains(new ResultsStore(Path.Combine(roots.Folder, "runs")).Load(), r => r.Metric == FineTuningEvaluation.Metric(EvaluationProtocol.Semi10));
+    }
+
+    [Fact]
+    public void EvaluateFinetune_PretrainedRun_PrintsTheProtocolUsesEveryLabelAndRecordsFinetuneTop1()
+    {
+        using var roots = new TempKitRoots();
+        Assert.Equal(0, CliRun.Invoke(["pretrain", "--linear-epochs", "2", .. Options]).ExitCode);
+
+        var (exitCode, output, error) = CliRun.Invoke(["evaluate", "--protocol", "finetune", "--linear-epochs", "2", .. Options]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("protocol: full fine-tuning: encoder not frozen", output);
+        Assert.Contains("2 epochs", output);
+        var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
+        var saved = FineTuningResult.Read(Path.Combine(run, FineTuningEvaluation.FileName(EvaluationProtocol.FineTune)));
+        Assert.Contains("label fraction 100 %", saved.Protocol);
+        Assert.Equal(1.0, saved.LabelledFraction);
+        Assert.True(saved.EncoderChange > 0);
+        var rows = new ResultsStore(Path.Combine(roots.Folder, "runs")).Load();
+        Assert.Single(rows, r => r.Metric == "finetune:top1" && r.Value is >= 0 and <= 1);
     }
 
     [Fact]
@@ -70,6 +90,6 @@ public class EvaluateCommandTests
         var (exitCode, _, error) = CliRun.Invoke(["evaluate", "--protocol", "semi-5", .. Options]);
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("linear, knn, semi-1, semi-10", error);
+        Assert.Contains("linear, knn, semi-1, semi-10, finetune", error);
     }
 }

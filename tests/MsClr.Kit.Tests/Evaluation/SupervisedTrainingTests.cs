@@ -68,6 +68,31 @@ public class SupervisedTrainingTests
     }
 
     [Fact]
+    public void Train_FromAPretrainedEncoderOnSeparableClips_LossGoesDownReachesHighAccuracyAndMovesTheTrunk()
+    {
+        using var scope = NewDisposeScope();
+        var config = new EncoderConfig(HiddenChannels: 4, OutputDim: 16);
+        // A saved and reloaded encoder with a projection head stands in for a pretraining checkpoint.
+        using var temp = new TempFolder("pretrained");
+        using (var saved = new StGcnEncoder(new FormatSet(SkeletonFormats.NtuRgbD), config, Heads.Projection(16, 16, 8)))
+        {
+            WeightInitialisation.Apply(saved, new Generator(4));
+            saved.save(Path.Combine(temp.Path, "encoder.dat"));
+        }
+
+        using var pretrained = new StGcnEncoder(new FormatSet(SkeletonFormats.NtuRgbD), config, Heads.Projection(16, 16, 8));
+        pretrained.load(Path.Combine(temp.Path, "encoder.dat"));
+        using var train = Clips(32, 1);
+        using var test = Clips(16, 2);
+
+        var result = SupervisedTraining.Train(train, test, InputStream.Joint, 2, config, new SupervisedConfig(Epochs: 10, BatchSize: 8, Milestones: [8]), seed: 3, CPU, pretrained);
+
+        Assert.True(result.TrainLoss[^1] < 0.5 * result.TrainLoss[0], $"losses {string.Join(", ", result.TrainLoss)}");
+        Assert.True(result.Final.Top1 >= 0.9, $"top-1 {result.Final.Top1:P1}");
+        Assert.True(result.EncoderChange > 1e-3, $"trunk moved by {result.EncoderChange}");
+    }
+
+    [Fact]
     public void Network_FromAPretrainedEncoder_StartsFromItsTrunkWithAClassifierHead()
     {
         using var scope = NewDisposeScope();

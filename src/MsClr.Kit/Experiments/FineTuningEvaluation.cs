@@ -1,0 +1,91 @@
+using System.Globalization;
+using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Evaluation;
+using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.IO;
+using static TorchSharp.torch;
+
+namespace MsClr.Kit.Experiments;
+
+/// <summary>
+/// The protocols that fine-tune a pretrained experiment end to end (AimCLR, CMD and UmURL report them): the pretrained
+/// query encoder's trunk with a fresh linear classifier, every parameter trained (nothing frozen) by
+/// <see cref="SupervisedTraining"/>, the supervised baseline's trainer, on a class-balanced seeded subset of the training
+/// labels (<see cref="LabelSubset"/>), then tested on every test clip of the primary format.
+/// <c>semi-1</c> and <c>semi-10</c> label 1 % and 10 % of the clips; <c>finetune</c> is the same code path with every label
+/// (fraction 1, where <see cref="LabelSubset.ClassBalanced"/> returns every clip). All run the budget's linear-probe
+/// epochs (paper 100, as the field fine-tunes). The protocol, the labelled sample ids and the result are saved in the run
+/// folder (<see cref="FileName"/>) and the top-1 is recorded in the results store (<see cref="Metric"/>).
+/// </summary>
+public sealed class FineTuningEvaluation(string dataRoot, string runsRoot, Device device)
+{
+    /// <summary>The run folder's file of <paramref name="protocol"/>: <c>semi-1.json</c>, <c>semi-10.json</c>, <c>finetune.json</c>.</summary>
+    public static string FileName(EvaluationProtocol protocol) => $"{FineTuning(protocol).Name()}.json";
+
+    /// <summary>The store metric of <paramref name="protocol"/>: <c>semi1:top1</c>, <c>semi10:top1</c>, <c>finetune:top1</c>.</summary>
+    public static string Metric(EvaluationProtocol protocol) => $"{FineTuning(protocol).Name().Replace("-", "", StringComparison.Ordinal)}:{ResultMetrics.Top1}";
+
+    /// <summary>The optimiser and schedule every fine-tuning protocol of <paramref name="spec"/> uses on <paramref name="labelled"/> clips:
+    /// the budget's linear-probe epochs and milestone, its batch size (at most the labelled clips), SGD lr 0.1.</summary>
+    public static SupervisedConfig Config(ExperimentSpec spec, int labelled)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var budget = spec.Budget;
+        return new SupervisedConfig(budget.LinearEpochs, Math.Max(1, Math.Min(budget.BatchSize, labelled)), budget.LinearEval().EffectiveMilestones);
+    }
+
+    /// <summary>The protocol in words, as printed at the start and saved with the result.</summary>
+    public static string Describe(ExperimentSpec spec, EvaluationProtocol protocol)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var percent = FineTuning(protocol).LabelPercent();
+        var config = Config(spec, int.MaxValue);
+        var (name, fraction) = protocol == EvaluationProtocol.FineTune
+            ? ("full fine-tuning", "label fraction 100 % (every training clip)")
+            : ("semi-supervised", $"label fraction {percent} % (class-balanced, at least one clip per class, drawn from seed {spec.Seed})");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{name}: encoder not frozen (the pretrained query encoder and a new linear classifier, every parameter trained end to end), {fraction}, batch up to {config.BatchSize}, {config.Epochs} epochs, SGD lr {config.LearningRate} (×{config.Gamma} after epoch {string.Join(", ", config.Milestones)}), momentum {config.Momentum}, weight decay {config.WeightDecay}, 50 frames, {spec.Stream.ToString().ToLowerInvariant()} stream, primary format {spec.EvaluationFormats[0]}");
+    }
+
+    /// <summary>Runs <paramref name="protocol"/> on <paramref name="spec"/> (or reuses its saved result unless <paramref name="force"/>).</summary>
+    /// <param name="spec">A pretrained experiment.</param>
+    /// <param name="protocol"><see cref="EvaluationProtocol.Semi1"/>, <see cref="EvaluationProtocol.Semi10"/> or <see cref="EvaluationProtocol.FineTune"/>.</param>
+    /// <param name="force">Run again even when a result exists.</param>
+    /// <exception cref="ArgumentException">A protocol that does not fine-tune.</exception>
+    /// <exception cref="InvalidOperationException">The experiment is not pretrained yet.</exception>
+    public FineTuningResult Run(ExperimentSpec spec, EvaluationProtocol protocol, bool force = false)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var percent = FineTuning(protocol).LabelPercent()!.Value;
+        var runner = new ExperimentRunner(dataRoot, runsRoot, device);
+        var path = Path.Combine(runner.RunDirectory(spec), FileName(protocol));
+        if (File.Exists(path) && !force)
+        {
+            return FineTuningResult.Read(path);
+        }
+
+        if (!runner.IsPretrained(spec))
+        {
+            throw new InvalidOperationException($"{spec.Id} is not pretrained yet; run `msclr pretrain` with the same options first");
+        }
+
+        var benchmark = spec.Benchmark;
+        var format = spec.ResolveEvaluationFormats()[0];
+        using var model = runner.Pretrain(spec);
+        using var train = ClipLoader.Load(dataRoot, benchmark.Dataset, [format], benchmark.IsTraining);
+        using var test = ClipLoader.Load(dataRoot, benchmark.Dataset, [format], benchmark.IsTest);
+        var rows = LabelSubset.ClassBalanced(train.Labels, percent / 100.0, spec.Seed);
+        using var labelled = train[format].Select(rows);
+        var trained = SupervisedTraining.Train(labelled, test[format], spec.Stream, benchmark.Classes, model.Query.Config, Config(spec, rows.Count), spec.Seed, device, model.Query);
+        trained.TestScores.Dispose();
+
+        var result = new FineTuningResult(Describe(spec, protocol), trained.Final.Top1, labelled.SampleIds, (double)rows.Count / train.Count, trained.EncoderChange, trained.TrainLoss);
+        result.Write(path);
+        new ResultsStore(runsRoot).Append([ResultMetrics.Row(spec, Metric(protocol), result.Top1, GitCommit.Current(), DateTime.UtcNow)]);
+        return result;
+    }
+
+    private static EvaluationProtocol FineTuning(EvaluationProtocol protocol) => protocol.LabelPercent() is not null
+        ? protocol
+        : throw new ArgumentException($"protocol '{protocol.Name()}' does not fine-tune; expected semi-1, semi-10 or finetune", nameof(protocol));
+}
