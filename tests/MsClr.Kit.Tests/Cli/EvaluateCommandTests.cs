@@ -72,10 +72,11 @@ public class EvaluateCommandTests
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("protocol: full fine-tuning: encoder not frozen", output);
-        Assert.Contains("2 epochs", output);
         var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
         var saved = FineTuningResult.Read(Path.Combine(run, FineTuningEvaluation.FileName(EvaluationProtocol.FineTune)));
         Assert.Contains("label fraction 100 %", saved.Protocol);
+        Assert.Contains(" 1 epoch,", saved.Protocol); // min(--linear-epochs 2, --epochs 1 ÷ 100 % of the labels)
+        Assert.Single(saved.TrainLoss);
         Assert.Equal(1.0, saved.LabelledFraction);
         Assert.True(saved.EncoderChange > 0);
         var rows = new ResultsStore(Path.Combine(roots.Folder, "runs")).Load();

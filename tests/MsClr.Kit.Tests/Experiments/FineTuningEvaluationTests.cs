@@ -29,7 +29,7 @@ public class FineTuningEvaluationTests
 
         Assert.True(first.EncoderChange > 1e-4, $"encoder moved by {first.EncoderChange}");
         Assert.Equal(1.0, first.LabelledFraction);
-        Assert.Equal(6, first.TrainLoss.Count);
+        Assert.Equal(Spec.Budget.Epochs, first.TrainLoss.Count);
         Assert.True(first.TrainLoss[^1] < first.TrainLoss[0], $"losses {string.Join(", ", first.TrainLoss)}");
         Assert.StartsWith("full fine-tuning: encoder not frozen", first.Protocol);
         Assert.Contains("label fraction 100 %", first.Protocol);
@@ -73,6 +73,26 @@ public class FineTuningEvaluationTests
     }
 
     [Theory]
+    [InlineData("paper", EvaluationProtocol.FineTune, 100, 80)]
+    [InlineData("paper", EvaluationProtocol.Semi1, 100, 80)]
+    [InlineData("quick", EvaluationProtocol.FineTune, 3, 2)]
+    [InlineData("quick", EvaluationProtocol.Semi10, 30, 24)]
+    [InlineData("quick", EvaluationProtocol.Semi1, 30, 24)]
+    [InlineData("smoke", EvaluationProtocol.FineTune, 3, 2)]
+    public void Config_NamedBudgets_GiveTheFields100EpochsAtPaperAndNoMoreClipPassesThanPretrainingBelow(string budget, EvaluationProtocol protocol, int epochs, int milestone)
+    {
+        var spec = Spec with { Budget = Budget.Get(budget) };
+
+        var config = FineTuningEvaluation.Config(spec, protocol, labelled: 1000);
+
+        Assert.Equal(epochs, config.Epochs);
+        Assert.Equal([milestone], config.Milestones);
+        Assert.Equal(0.1, config.LearningRate);
+        Assert.Equal(spec.Budget.BatchSize, config.BatchSize);
+        Assert.Equal(5, FineTuningEvaluation.Config(spec, protocol, labelled: 5).BatchSize);
+    }
+
+    [Theory]
     [InlineData(EvaluationProtocol.Linear)]
     [InlineData(EvaluationProtocol.Knn)]
     public void Metric_FrozenProtocol_IsRefusedNamingTheProtocol(EvaluationProtocol protocol)
@@ -90,10 +110,11 @@ public class FineTuningEvaluationTests
 
         Assert.Contains("encoder not frozen", finetune);
         Assert.Contains("label fraction 100 %", finetune);
-        Assert.Contains("6 epochs", finetune);
+        Assert.Contains("3 epochs", finetune);
         Assert.Contains("batch up to 16", finetune);
         Assert.Contains("lr 0.1", finetune);
         Assert.StartsWith("semi-supervised: encoder not frozen", semi);
         Assert.Contains("label fraction 1 %", semi);
+        Assert.Contains("6 epochs", semi);
     }
 }
