@@ -12,7 +12,7 @@ namespace MsClr.Kit.Reporting;
 /// </summary>
 public static class PaperTableFrames
 {
-    /// <summary>The table as printed: <c>row</c>, one <c>{column} (%)</c> per printed column (null for a dash or a figure
+    /// <summary>The table as printed: <c>row</c>, one <c>{column} (%)</c> per printed column (a column that names its unit in points keeps its name) (null for a dash or a figure
     /// without numbers), <c>measured by the kit</c> (yes/no) and <c>note</c>.</summary>
     public static DataFrame Printed(PaperTable table)
     {
@@ -20,7 +20,8 @@ public static class PaperTableFrames
         var rows = table.Entries.GroupBy(e => e.Row).ToArray();
         var columns = table.Entries.Select(e => e.Column).Distinct().ToArray();
         var frame = new List<DataFrameColumn> { new StringDataFrameColumn("row", rows.Select(r => r.Key)) };
-        frame.AddRange(columns.Select(c => new DoubleDataFrameColumn($"{c} (%)", rows.Select(r => r.FirstOrDefault(e => e.Column == c)?.Paper))));
+        // Figure 5's column is a gain in points and says so; every other printed column is a top-1 in per cent.
+        frame.AddRange(columns.Select(c => new DoubleDataFrameColumn(c.Contains("(points)", StringComparison.Ordinal) ? c : $"{c} (%)", rows.Select(r => r.FirstOrDefault(e => e.Column == c)?.Paper))));
         frame.Add(new StringDataFrameColumn("measured by the kit", rows.Select(r => r.Any(e => e.IsMeasured) ? "yes" : "no")));
         frame.Add(new StringDataFrameColumn("note", rows.Select(r => r.First().Note ?? "")));
         return new DataFrame(frame);

@@ -31,6 +31,15 @@ public sealed class PaperTableFramesTests : IDisposable
     }
 
     [Fact]
+    public void Printed_Figure5_GainColumnKeepsItsUnitInPoints()
+    {
+        var printed = PaperTableFrames.Printed(PaperTables.Figure5);
+
+        Assert.Contains("top-1 gain (points)", printed.Columns.Select(c => c.Name));
+        Assert.DoesNotContain(printed.Columns, c => c.Name.Contains("(points) (%)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Printed_Table2_MarksOnlyTheKitsRowsAsMeasured()
     {
         var printed = PaperTableFrames.Printed(PaperTables.Table2);
