@@ -26,10 +26,7 @@ internal static class EvaluateCommand
             var chosen = EvaluationProtocols.Parse(result.GetValue(protocol)!);
             if (chosen == EvaluationProtocol.Linear)
             {
-                var budget = specs[0].Budget.LinearEval();
-                AnsiConsole.MarkupLine(Markup.Escape(
-                    $"protocol: linear evaluation: frozen encoder, a linear classifier per format ({string.Join(", ", specs[0].EvaluationFormats)}), batch {budget.BatchSize}, {budget.Epochs} epochs, lr {budget.LearningRate}, 50 frames, label fraction 100 %"));
-                return ExperimentCommands.LinearEvaluate(specs, result.GetValue(force));
+                return ExperimentCommands.LinearEvaluate(specs, result.GetValue(force)); // prints the protocol first
             }
 
             if (chosen.LabelPercent() is not null)

@@ -47,7 +47,9 @@ internal static class ExperimentCommands
         run.SetAction(result => CliAction.Run(() =>
         {
             var runner = Runner();
-            Show(options.Specs(result).Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, result.GetValue(force), cancel))).ToArray());
+            var specs = options.Specs(result);
+            PrintProtocol(specs);
+            Show(specs.Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, result.GetValue(force), cancel))).ToArray());
             return 0;
         }));
         return new Command("experiment", "Run experiments") { run };
@@ -62,8 +64,18 @@ internal static class ExperimentCommands
             throw new InvalidOperationException($"{missing.Id} is not pretrained yet; run `msclr pretrain` with the same options first");
         }
 
+        PrintProtocol(specs);
         Show(specs.Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, force, cancel))).ToArray());
         return 0;
+    }
+
+    // The specs of one command share their protocol except for the seed, so the first one's stands for all.
+    private static void PrintProtocol(IReadOnlyList<ExperimentSpec> specs)
+    {
+        if (specs.Count > 0)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape($"protocol: {ExperimentProtocol.Describe(specs[0])}"));
+        }
     }
 
     private static ExperimentRunner Runner() => new(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);

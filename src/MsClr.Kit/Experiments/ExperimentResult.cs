@@ -17,4 +17,8 @@ public sealed record ExperimentResult(
     double? EnsembleTop1,
     IReadOnlyDictionary<string, double> PerFormatTop1,
     double PretrainSeconds,
-    double EvaluationSeconds);
+    double EvaluationSeconds)
+{
+    /// <summary>How the result was measured (<see cref="ExperimentProtocol.Describe"/>); null in results written before it was recorded.</summary>
+    public string? Protocol { get; init; }
+}

@@ -33,6 +33,22 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void EvaluateLinear_PretrainedRun_PrintsTheProtocolAndSavesItWithTheResult()
+    {
+        using var roots = new TempKitRoots();
+        Assert.Equal(0, CliRun.Invoke(["pretrain", .. Options]).ExitCode);
+
+        var (exitCode, output, error) = CliRun.Invoke(["evaluate", "--protocol", "linear", .. Options]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("protocol: linear evaluation: frozen encoder", output);
+        var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
+        var saved = System.Text.Json.JsonSerializer.Deserialize<ExperimentResult>(File.ReadAllText(Path.Combine(run, "result.json")))!;
+        Assert.StartsWith("linear evaluation: frozen encoder", saved.Protocol);
+        Assert.Contains($"{Budget.Smoke.LinearEpochs} epochs", saved.Protocol);
+    }
+
+    [Fact]
     public void EvaluateKnn_NotPretrained_FailsNamingTheRun()
     {
         using var roots = new TempKitRoots();

@@ -48,6 +48,9 @@ public class ExperimentCommandTests
         var run = Assert.Single(Directory.GetDirectories(Path.Combine(roots.Folder, "runs")));
         Assert.StartsWith("baseline-raw-stats-synthetic-xsub-joint-ntu-smoke-s1-", Path.GetFileName(run));
         Assert.True(File.Exists(Path.Combine(run, "result.json")));
+        Assert.Contains("protocol: baseline: raw coordinates", output); // the console wraps the rest at its width
+        var saved = System.Text.Json.JsonSerializer.Deserialize<MsClr.Kit.Experiments.ExperimentResult>(File.ReadAllText(Path.Combine(run, "result.json")))!;
+        Assert.StartsWith("baseline: raw coordinates, per-joint mean and std over time: no encoder", saved.Protocol);
         Assert.NotEqual(0, pretrainExit);
         Assert.Contains("has no pretraining", pretrainError);
     }

@@ -15,6 +15,15 @@ namespace MsClr.Kit.Experiments.Baselines;
 /// </summary>
 public static class BaselineRunner
 {
+    /// <summary>The supervised baseline's schedule: the budget's pretraining epochs and batch, its pretraining milestone
+    /// (epoch 250 of 300, scaled), SGD lr 0.1 (<see cref="SupervisedConfig"/>'s defaults).</summary>
+    public static SupervisedConfig Supervised(ExperimentSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var config = spec.Budget.Apply(new PretrainConfig(Method: spec.Method, Stream: spec.Stream, Seed: spec.Seed));
+        return new SupervisedConfig(spec.Budget.Epochs, spec.Budget.BatchSize, config.Milestones ?? []);
+    }
+
     /// <summary>Runs the baseline and writes its score files (<c>scores-&lt;format&gt;.parquet</c>) into <paramref name="directory"/>.</summary>
     /// <param name="spec">A spec with a <see cref="ExperimentSpec.Baseline"/>.</param>
     /// <param name="train">Training clips in every evaluation format.</param>
@@ -74,8 +83,7 @@ public static class BaselineRunner
             {
                 // Only the primary format: the number the tables read is its classifier's.
                 var format = evaluation[0];
-                var supervised = new SupervisedConfig(budget.Epochs, budget.BatchSize, config.Milestones ?? []);
-                var result = SupervisedTraining.Train(train[format], test[format], spec.Stream, classes, config.EffectiveEncoder, supervised, spec.Seed, device);
+                var result = SupervisedTraining.Train(train[format], test[format], spec.Stream, classes, config.EffectiveEncoder, Supervised(spec), spec.Seed, device);
                 probes.Add((format.Name, result.Final, result.Final.Top1, result.TestScores));
                 trainSeconds = clock.Elapsed.TotalSeconds;
                 break;
