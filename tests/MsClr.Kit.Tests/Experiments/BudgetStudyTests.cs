@@ -27,6 +27,14 @@ public sealed class BudgetStudyTests
         var four = arms.Single(a => a.Level.StartsWith("all four (", StringComparison.Ordinal)).Spec;
         Assert.Equal(four with { Compat = ReferenceCompat.Official }, official);
         Assert.Equal(base_ with { Method = MsClr.Kit.Training.Pretraining.PretrainMethod.SkeletonClr }, arms.Single(a => a.Factor == "method").Spec);
+        Assert.Equal(base_ with { Budget = Budget.Quick.Override(keyMomentum: 0.99) }, arms.Single(a => a.Factor == "key-encoder momentum m").Spec);
+        Assert.Equal(64, arms.Single(a => a.Factor == "key queue").Spec.Budget.QueueSize);
+        Assert.Equal(0.2, arms.Single(a => a.Factor == "temperature T").Spec.Budget.Temperature);
+        Assert.Equal(0.03, arms.Single(a => a.Factor == "pretraining learning rate").Spec.Budget.LearningRate);
+        Assert.Equal(1, arms.Single(a => a.Factor == "training formats, about equal steps").Spec.Budget.Epochs);
+        var data = arms.Where(a => a.Factor == "clips (data)").Select(a => a.Spec).ToArray();
+        Assert.All(data, s => Assert.Equal(4 * Budget.Quick.SyntheticClips, s.Budget.SyntheticClips));
+        Assert.Equal([null, BaselineKind.RandomInit, BaselineKind.RawStatistics, BaselineKind.RawFlattened], data.Select(s => s.Baseline));
     }
 
     [Fact]
@@ -37,7 +45,7 @@ public sealed class BudgetStudyTests
 
         Assert.Equal(3 * perSeed, specs.Count);
         Assert.Equal(specs.Count, specs.Select(s => s.Id).Distinct().Count());
-        Assert.Equal(9, specs.Count(s => s.Baseline is not null));
+        Assert.Equal(3 * (3 + 3), specs.Count(s => s.Baseline is not null)); // the budget's three baselines and the data arm's three
     }
 
     [Fact]

@@ -14,8 +14,9 @@ namespace MsClr.Kit.Experiments.Study;
 /// The budget study: one factor at a time around a base experiment (AimCLR, joint stream, Kinect v2, synthetic
 /// cross-subject, at a CPU budget), each arm for several seeds and read as a paired difference against the base, with
 /// the kit's baselines beside it. It asks why the paper's directions do or do not show at CPU scale: epochs, width,
-/// batch and queue, augmentations, the number of training formats at equal epochs (Figure 4) and the BatchNorm
-/// statistics of padded multi-format batches (<c>--compat official</c>). <c>msclr study run</c> runs it, <c>msclr study
+/// batch and queue, augmentations, the number of training formats at equal epochs and at about equal steps (Figure 4),
+/// the BatchNorm statistics of padded multi-format batches (<c>--compat official</c>), the contrastive objective's scale
+/// (key momentum, queue, temperature, learning rate) and the amount of data, with the baselines at that amount. <c>msclr study run</c> runs it, <c>msclr study
 /// show --update docs/study.md</c> writes its table from the results store.
 /// </summary>
 public static class BudgetStudy
@@ -42,6 +43,13 @@ public static class BudgetStudy
         var epochs = budget.Override(epochs: budget.Epochs * 3);
         var width = budget.Override(width: budget.HiddenChannels * 2);
         var batch = budget.Override(batch: Math.Max(2, budget.BatchSize / 2));
+        var momentum = budget.Override(keyMomentum: 0.99);
+        var queue = budget.Override(queue: Math.Max(budget.BatchSize, budget.QueueSize / 4));
+        var temperature = budget.Override(temperature: 0.2);
+        var rate = budget.Override(learningRate: 0.03);
+        var quarterEpochs = budget.Override(epochs: Math.Max(1, budget.Epochs / 4));
+        var clips = budget.Override(clips: budget.SyntheticClips * 4);
+        ExperimentSpec BaselineAt(Budget b, BaselineKind kind) => BaselineTable.Spec(kind, InputStream.Joint, PaperBenchmark.Ntu60XSub, b, useSynthetic: true, seed);
         return
         [
             new("base", $"{budget.Name}: {budget.Epochs} epochs, width {budget.HiddenChannels}, batch {budget.BatchSize}", Spec(budget, kinect)),
@@ -53,6 +61,15 @@ public static class BudgetStudy
             new("training formats, equal epochs", "Kinect + SMPL-X", Spec(budget, [kinect[0], SkeletonFormats.SmplX42.Name])),
             new("training formats, equal epochs", "all four (Figure 4's last row)", Spec(budget, four)),
             new("BatchNorm of padded batches", "all four, --compat official (one BatchNorm over padded joints)", Spec(budget, four, compat: ReferenceCompat.Official)),
+            new("training formats, about equal steps", $"all four at {quarterEpochs.Epochs} epoch(s): {4 * quarterEpochs.Epochs} format-epochs against the base's {budget.Epochs}", Spec(quarterEpochs, four)),
+            new("key-encoder momentum m", "0.99 (paper 0.999)", Spec(momentum, kinect)),
+            new("key queue", $"{queue.QueueSize} (÷4; the quick queue holds about every training clip)", Spec(queue, kinect)),
+            new("temperature T", "0.2 (paper 0.07)", Spec(temperature, kinect)),
+            new("pretraining learning rate", "0.03 (paper 0.1)", Spec(rate, kinect)),
+            new("clips (data)", $"{clips.SyntheticClips} (×4)", Spec(clips, kinect)),
+            new("clips (data)", $"{clips.SyntheticClips} (×4): random-init encoder", BaselineAt(clips, BaselineKind.RandomInit)),
+            new("clips (data)", $"{clips.SyntheticClips} (×4): raw coordinates, each joint's mean and sd", BaselineAt(clips, BaselineKind.RawStatistics)),
+            new("clips (data)", $"{clips.SyntheticClips} (×4): raw coordinates, flattened", BaselineAt(clips, BaselineKind.RawFlattened)),
         ];
     }
 
