@@ -36,7 +36,8 @@ internal static class EvaluateCommand
                 var rows = new Table().AddColumns("run", "labelled clips", "encoder change", "top-1");
                 foreach (var spec in specs)
                 {
-                    var tuned = fineTuning.Run(spec, chosen, result.GetValue(force));
+                    // Ctrl+C, SIGTERM and SIGHUP stop after the current epoch with the state saved; the same command resumes it.
+                    var tuned = TrainingProgressBar.Run(spec.Id, (_, cancel) => fineTuning.Run(spec, chosen, result.GetValue(force), cancel));
                     rows.AddRow(Markup.Escape(spec.Id), tuned.Labelled.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{tuned.EncoderChange:P2}", $"{tuned.Top1:P1}");
                 }
 

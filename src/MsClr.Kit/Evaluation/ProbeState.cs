@@ -5,8 +5,9 @@ using static TorchSharp.torch;
 namespace MsClr.Kit.Evaluation;
 
 /// <summary>
-/// Where a stopped linear probe stands, so it resumes bit-identically: the epochs done, the classifier, the SGD momentum
-/// buffers, the shuffling generator's state and the losses and periodic accuracies so far. One folder
+/// Where a stopped linear probe (or fine-tuning run, <see cref="SupervisedTraining"/>) stands, so it resumes bit-identically:
+/// the epochs done, the trained module (the probe's classifier, or the whole network with its BatchNorm statistics), the SGD
+/// momentum buffers, the shuffling generator's state and the losses and periodic accuracies so far. One folder
 /// (<c>classifier.dat</c>, <c>optimizer.dat</c>, <c>generator.bin</c>, <c>state.json</c>) written beside its final name
 /// and renamed into place, so a reader finds either no state or a whole one.
 /// </summary>
@@ -15,7 +16,7 @@ internal static class ProbeState
     private sealed record Progress(int Epoch, List<double> Losses, List<int> PeriodicEpochs, List<double> PeriodicTop1);
 
     /// <summary>Saves the state after <paramref name="epoch"/> into <paramref name="folder"/>, replacing an older one.</summary>
-    public static void Save(string folder, int epoch, Linear classifier, OptimizerHelper optimizer, Generator generator, List<double> losses, List<(int Epoch, double Top1)> periodic)
+    public static void Save(string folder, int epoch, nn.Module classifier, OptimizerHelper optimizer, Generator generator, List<double> losses, List<(int Epoch, double Top1)> periodic)
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(folder))!;
         Directory.CreateDirectory(parent);
@@ -44,7 +45,7 @@ internal static class ProbeState
 
     /// <summary>Loads a saved state into the arguments and returns its epoch, or 0 when <paramref name="folder"/> holds none.</summary>
     /// <exception cref="InvalidDataException">The state does not fit the classifier or is unreadable (the message names the folder).</exception>
-    public static int Load(string folder, Linear classifier, OptimizerHelper optimizer, Generator generator, List<double> losses, List<(int Epoch, double Top1)> periodic)
+    public static int Load(string folder, nn.Module classifier, OptimizerHelper optimizer, Generator generator, List<double> losses, List<(int Epoch, double Top1)> periodic)
     {
         if (!File.Exists(Path.Combine(folder, "state.json")))
         {
@@ -68,7 +69,7 @@ internal static class ProbeState
         }
         catch (Exception e) when (e is not InvalidDataException and not OutOfMemoryException)
         {
-            throw new InvalidDataException($"{folder}: the saved linear-probe state cannot be loaded ({e.Message}); delete the folder to start the probe over", e);
+            throw new InvalidDataException($"{folder}: the saved training state cannot be loaded ({e.Message}); delete the folder to start over", e);
         }
     }
 

@@ -30,8 +30,13 @@ public static class SupervisedTraining
     /// <param name="device">Compute device.</param>
     /// <param name="pretrained">For fine-tuning (semi-supervised protocols): an encoder whose trunk the network starts from
     /// (its formats and architecture replace <paramref name="encoder"/>; it is not changed). Null: random initial weights.</param>
+    /// <param name="cancellation">Checked after every epoch: when set, the training state is saved in <paramref name="stateFolder"/>
+    /// and <see cref="OperationCanceledException"/> is thrown.</param>
+    /// <param name="stateFolder">Where a stopped run keeps its state (network, optimiser, shuffle generator, losses); a state
+    /// found there is resumed bit-identically and deleted when training finishes. Null: no saving, cancellation not checked.</param>
+    /// <exception cref="OperationCanceledException">Stopped by <paramref name="cancellation"/> (the state was saved).</exception>
     public static SupervisedResult Train(ClipTensors train, ClipTensors test, InputStream stream, int classes, EncoderConfig encoder, SupervisedConfig config, ulong seed, Device device,
-        StGcnEncoder? pretrained = null)
+        StGcnEncoder? pretrained = null, CancellationToken cancellation = default, string? stateFolder = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(test);
@@ -49,7 +54,9 @@ public static class SupervisedTraining
         var shuffle = Seeds.Generator(seed, "supervised-shuffle");
         using var trainLabels = tensor(train.Labels.ToArray()).to(device);
         var losses = new List<double>();
-        for (var epoch = 1; epoch <= config.Epochs; epoch++)
+        List<(int Epoch, double Top1)> noPeriodic = [];
+        var done = stateFolder is null ? 0 : ProbeState.Load(stateFolder, network, optimizer, shuffle, losses, noPeriodic);
+        for (var epoch = done + 1; epoch <= config.Epochs; epoch++)
         {
             foreach (var group in optimizer.ParamGroups)
             {
@@ -74,6 +81,16 @@ public static class SupervisedTraining
             }
 
             losses.Add(sum / batches);
+            if (stateFolder is not null && cancellation.IsCancellationRequested && epoch < config.Epochs)
+            {
+                ProbeState.Save(stateFolder, epoch, network, optimizer, shuffle, losses, noPeriodic);
+                throw new OperationCanceledException($"training was stopped after epoch {epoch}/{config.Epochs}; its state is in {stateFolder}; run again to resume");
+            }
+        }
+
+        if (stateFolder is not null)
+        {
+            ProbeState.Delete(stateFolder);
         }
 
         if (config.CalibrateBatchNorm)

@@ -22,6 +22,9 @@ public sealed class FineTuningEvaluation(string dataRoot, string runsRoot, Devic
     /// <summary>The run folder's file of <paramref name="protocol"/>: <c>semi-1.json</c>, <c>semi-10.json</c>, <c>finetune.json</c>.</summary>
     public static string FileName(EvaluationProtocol protocol) => $"{FineTuning(protocol).Name()}.json";
 
+    /// <summary>The run folder's folder where a stopped <paramref name="protocol"/> keeps its training state: <c>finetune-state</c>, …</summary>
+    public static string StateFolderName(EvaluationProtocol protocol) => $"{FineTuning(protocol).Name()}-state";
+
     /// <summary>The store metric of <paramref name="protocol"/>: <c>semi1:top1</c>, <c>semi10:top1</c>, <c>finetune:top1</c>.</summary>
     public static string Metric(EvaluationProtocol protocol) => $"{FineTuning(protocol).Name().Replace("-", "", StringComparison.Ordinal)}:{ResultMetrics.Top1}";
 
@@ -61,9 +64,12 @@ public sealed class FineTuningEvaluation(string dataRoot, string runsRoot, Devic
     /// <param name="spec">A pretrained experiment.</param>
     /// <param name="protocol"><see cref="EvaluationProtocol.Semi1"/>, <see cref="EvaluationProtocol.Semi10"/> or <see cref="EvaluationProtocol.FineTune"/>.</param>
     /// <param name="force">Run again even when a result exists.</param>
+    /// <param name="cancellation">Stops training after the current epoch, its state saved in the run folder's
+    /// <c>&lt;protocol&gt;-state/</c> (<see cref="StateFolderName"/>); a later call resumes it bit-identically.</param>
     /// <exception cref="ArgumentException">A protocol that does not fine-tune.</exception>
     /// <exception cref="InvalidOperationException">The experiment is not pretrained yet.</exception>
-    public FineTuningResult Run(ExperimentSpec spec, EvaluationProtocol protocol, bool force = false)
+    /// <exception cref="OperationCanceledException">Stopped by <paramref name="cancellation"/> (the state was saved).</exception>
+    public FineTuningResult Run(ExperimentSpec spec, EvaluationProtocol protocol, bool force = false, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var percent = FineTuning(protocol).LabelPercent()!.Value;
@@ -86,7 +92,8 @@ public sealed class FineTuningEvaluation(string dataRoot, string runsRoot, Devic
         using var test = ClipLoader.Load(dataRoot, benchmark.Dataset, [format], benchmark.IsTest);
         var rows = LabelSubset.ClassBalanced(train.Labels, percent / 100.0, spec.Seed);
         using var labelled = train[format].Select(rows);
-        var trained = SupervisedTraining.Train(labelled, test[format], spec.Stream, benchmark.Classes, model.Query.Config, Config(spec, protocol, rows.Count), spec.Seed, device, model.Query);
+        var trained = SupervisedTraining.Train(labelled, test[format], spec.Stream, benchmark.Classes, model.Query.Config, Config(spec, protocol, rows.Count), spec.Seed, device, model.Query,
+            cancellation, Path.Combine(runner.RunDirectory(spec), StateFolderName(protocol)));
         trained.TestScores.Dispose();
 
         var result = new FineTuningResult(Describe(spec, protocol), trained.Final.Top1, labelled.SampleIds, (double)rows.Count / train.Count, trained.EncoderChange, trained.TrainLoss);

@@ -93,6 +93,46 @@ public class SupervisedTrainingTests
     }
 
     [Fact]
+    public void Train_StoppedAfterEveryEpochAndResumed_EndsBitIdenticalToAnUninterruptedRun()
+    {
+        using var scope = NewDisposeScope();
+        using var train = Clips(16, 1);
+        using var test = Clips(8, 2);
+        var encoder = new EncoderConfig(HiddenChannels: 4, OutputDim: 16, Dropout: 0.1);
+        using var pretrained = new StGcnEncoder(new FormatSet(SkeletonFormats.NtuRgbD), encoder, Heads.Projection(16, 16, 8));
+        WeightInitialisation.Apply(pretrained, new Generator(4));
+        var config = new SupervisedConfig(Epochs: 4, BatchSize: 8, Milestones: [3]);
+        using var temp = new TempFolder("supervised-state");
+        var state = Path.Combine(temp.Path, "finetune-state");
+        var straight = SupervisedTraining.Train(train, test, InputStream.Joint, 2, encoder, config, seed: 5, CPU, pretrained);
+        using var stopped = new CancellationTokenSource();
+        stopped.Cancel();
+
+        var stops = 0;
+        SupervisedResult? resumed = null;
+        while (resumed is null)
+        {
+            try
+            {
+                // Each call resumes the saved state and, cancelled, trains one more epoch and saves again; the last one finishes.
+                resumed = SupervisedTraining.Train(train, test, InputStream.Joint, 2, encoder, config, seed: 5, CPU, pretrained, stopped.Token, state);
+            }
+            catch (OperationCanceledException e)
+            {
+                stops++;
+                Assert.Contains($"after epoch {stops}/4", e.Message);
+                Assert.True(File.Exists(Path.Combine(state, "state.json")));
+            }
+        }
+
+        Assert.Equal(3, stops);
+        Assert.Equal(straight.TrainLoss, resumed.TrainLoss);
+        Assert.Equal(straight.EncoderChange, resumed.EncoderChange);
+        Assert.True(straight.TestScores.equal(resumed.TestScores).all().item<bool>(), "test scores differ after resuming");
+        Assert.False(Directory.Exists(state), "a finished run leaves no state behind");
+    }
+
+    [Fact]
     public void Network_FromAPretrainedEncoder_StartsFromItsTrunkWithAClassifierHead()
     {
         using var scope = NewDisposeScope();

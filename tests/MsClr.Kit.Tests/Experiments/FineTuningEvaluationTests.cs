@@ -16,7 +16,7 @@ public class FineTuningEvaluationTests
         Budget.Smoke with { LinearEpochs = 6 }, Seed: 2);
 
     [Fact]
-    public void Run_FineTune_TrainsTheEncoderOnEveryLabelRepeatsWithTheSameSeedAndRecordsItsOwnMetric()
+    public void Run_FineTune_TrainsTheEncoderOnEveryLabelRepeatsWithTheSameSeedResumesWhenStoppedAndRecordsItsOwnMetric()
     {
         using var temp = new TempFolder("finetune");
         var (data, runs) = (Path.Combine(temp.Path, "data"), Path.Combine(temp.Path, "runs"));
@@ -26,6 +26,12 @@ public class FineTuningEvaluationTests
         var first = evaluation.Run(Spec, EvaluationProtocol.FineTune);
         var again = evaluation.Run(Spec, EvaluationProtocol.FineTune, force: true);
         var reused = evaluation.Run(Spec, EvaluationProtocol.FineTune);
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        Assert.Throws<OperationCanceledException>(() => evaluation.Run(Spec, EvaluationProtocol.FineTune, force: true, stop.Token));
+        var state = Path.Combine(runs, Spec.Id, FineTuningEvaluation.StateFolderName(EvaluationProtocol.FineTune));
+        Assert.True(Directory.Exists(state), "a stopped fine-tuning run keeps its state");
+        var resumed = evaluation.Run(Spec, EvaluationProtocol.FineTune, force: true);
 
         Assert.True(first.EncoderChange > 1e-4, $"encoder moved by {first.EncoderChange}");
         Assert.Equal(1.0, first.LabelledFraction);
@@ -37,11 +43,14 @@ public class FineTuningEvaluationTests
         Assert.Equal(first.TrainLoss, again.TrainLoss);
         Assert.Equal(first.EncoderChange, again.EncoderChange);
         Assert.Equal(first.Top1, reused.Top1);
+        Assert.Equal(first.TrainLoss, resumed.TrainLoss);
+        Assert.Equal(first.Top1, resumed.Top1);
+        Assert.False(Directory.Exists(state));
         Assert.Equal(first.LabelledSampleIds, reused.LabelledSampleIds);
         Assert.True(File.Exists(Path.Combine(runs, Spec.Id, "finetune.json")));
         var rows = new ResultsStore(runs).Load();
         Assert.Equal("finetune:top1", FineTuningEvaluation.Metric(EvaluationProtocol.FineTune));
-        Assert.Equal(2, rows.Count(r => r.Metric == "finetune:top1" && r.SpecId == Spec.Id)); // the forced rerun records again; the reuse does not
+        Assert.Equal(3, rows.Count(r => r.Metric == "finetune:top1" && r.SpecId == Spec.Id)); // each forced run that finished records; the reuse and the stop do not
         Assert.DoesNotContain(rows, r => r.Metric.StartsWith("semi", StringComparison.Ordinal) || r.Metric == ResultMetrics.Top1);
     }
 
