@@ -128,6 +128,12 @@ internal static class ReproduceCommand
         var labels = ReproduceViews.Labels(budget, seeds);
         var runner = new ExperimentRunner(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
         AnsiConsole.MarkupLine($"{specs.Length} experiments ({seeds.Count} seed{(seeds.Count == 1 ? "" : "s")}) ({ReproducePlan.Cost(specs)} format-epoch units of training); finished ones are reused.");
+        if (specs.FirstOrDefault(s => s.Baseline is null) is { } pretrained)
+        {
+            // Each result.json records its own; the pretrained experiments share this one up to their formats and stream.
+            AnsiConsole.MarkupLine(Markup.Escape($"protocol: {ExperimentProtocol.Describe(pretrained)}"));
+        }
+
         var pending = specs.Where(s => !runner.IsFinished(s)).ToArray();
         var parallelism = ExperimentsInParallel.Choose(budget, pending.Length, parallel);
         if (parallelism.Tasks > 1)

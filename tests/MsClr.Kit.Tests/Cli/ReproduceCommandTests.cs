@@ -43,6 +43,7 @@ public class ReproduceCommandTests
         Assert.Equal(4, baselineRuns.Length);
         Assert.Contains(store.Load(), r => r.Method == "baseline:supervised" && r.Metric == ResultMetrics.Top1);
         Assert.Contains("Not comparable", output);
+        Assert.Contains("protocol: linear evaluation: frozen encoder", output);
         AssertNoNetworkUrl(report);
         Assert.True(File.Exists(Path.Combine(roots.Folder, "runs", "reproduce", "formats.html")));
         var rowsAfterFirst = store.Load().Count;
