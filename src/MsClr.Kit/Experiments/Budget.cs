@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using MsClr.Kit.Data.Synthetic;
 using System.Text.Json.Serialization;
 using MsClr.Kit.Evaluation;
@@ -61,6 +62,23 @@ public sealed record Budget(
     /// <summary>The synthetic dataset this budget's experiments train on: <see cref="SyntheticClips"/> clips, generator seed 1
     /// (the same files for every experiment, notebook and command at this budget).</summary>
     public SyntheticConfig SyntheticData() => new() { Samples = SyntheticClips, Seed = 1 };
+
+    // What a notebook cell or a log line shows for a budget: its values, with the objective's fields only when set (an
+    // unset one means the paper's value, and "KeyMomentum = " would read as missing).
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture, $"Name = {Name}, Epochs = {Epochs}, BatchSize = {BatchSize}, QueueSize = {QueueSize}, ");
+        builder.Append(CultureInfo.InvariantCulture, $"HiddenChannels = {HiddenChannels}, OutputDim = {OutputDim}, FeatureDim = {FeatureDim}, LinearEpochs = {LinearEpochs}, SyntheticClips = {SyntheticClips}");
+        foreach (var (name, value) in new[] { (nameof(KeyMomentum), KeyMomentum), (nameof(Temperature), Temperature), (nameof(LearningRate), LearningRate) })
+        {
+            if (value is { } v)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $", {name} = {v}");
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether this is one of the named budgets of <see cref="All"/> unchanged.</summary>
     [JsonIgnore]

@@ -135,4 +135,13 @@ public class BudgetTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Budget.Quick.Override(keyMomentum: keyMomentum, temperature: temperature, learningRate: learningRate));
     }
+
+    [Fact]
+    public void ToString_ShowsTheValuesAndOnlyTheObjectiveFieldsThatAreSet()
+    {
+        Assert.Equal(
+            "Budget { Name = quick, Epochs = 3, BatchSize = 32, QueueSize = 256, HiddenChannels = 8, OutputDim = 64, FeatureDim = 32, LinearEpochs = 30, SyntheticClips = 490 }",
+            Budget.Quick.ToString());
+        Assert.EndsWith("SyntheticClips = 490, KeyMomentum = 0.99 }", Budget.Quick.Override(keyMomentum: 0.99).ToString(), StringComparison.Ordinal);
+    }
 }
