@@ -54,10 +54,7 @@ public sealed record ExperimentParallelism(int Tasks, int ThreadsPerTask)
     /// <c>$MSCLR_THREADS</c>.</summary>
     public static ExperimentParallelism ForThisMachine(long bytesPerTask, int pendingTasks, bool onGpu, int? requestedTasks = null)
     {
-        var threads = Environment.GetEnvironmentVariable(KitEnvironment.ThreadsVariable) is { Length: > 0 } text
-            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : throw new InvalidOperationException($"{KitEnvironment.ThreadsVariable}='{text}': expected a positive integer")
-            : (int?)null;
-        return Choose(Environment.ProcessorCount, AvailableMemoryBytes(), bytesPerTask, pendingTasks, onGpu, requestedTasks, threads);
+        return Choose(Environment.ProcessorCount, AvailableMemoryBytes(), bytesPerTask, pendingTasks, onGpu, requestedTasks, KitEnvironment.RequestedThreads);
     }
 
     /// <summary>MemAvailable from /proc/meminfo in bytes, or null where there is no such file.</summary>

@@ -59,18 +59,25 @@ public static class KitEnvironment
     /// <summary>Applies <paramref name="requested"/> (the variable's text; null: leave LibTorch's count) and returns the count in use.</summary>
     internal static int ConfigureThreads(string? requested)
     {
-        if (requested is not null)
+        if (ParseThreads(requested) is { } threads)
         {
-            if (!int.TryParse(requested, out var threads) || threads < 1)
-            {
-                throw new InvalidOperationException($"{ThreadsVariable}='{requested}': expected a positive integer");
-            }
-
             set_num_threads(threads);
         }
 
         return get_num_threads();
     }
+
+    /// <summary>The thread count <c>$MSCLR_THREADS</c> asks for, or null when it is unset (LibTorch's default, or cores ÷ tasks
+    /// where experiments run side by side). The one parser of the variable.</summary>
+    /// <exception cref="InvalidOperationException">The variable is set to anything but a positive integer.</exception>
+    public static int? RequestedThreads => ParseThreads(FromVariable(ThreadsVariable));
+
+    /// <summary>Parses the variable's text: null for null, else a positive integer (digits only).</summary>
+    /// <exception cref="InvalidOperationException">Anything else; the message names the variable and the text.</exception>
+    internal static int? ParseThreads(string? text) => text is null ? null
+        : int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads >= 1
+            ? threads
+            : throw new InvalidOperationException($"{ThreadsVariable}='{text}': expected a positive integer");
 
     private static string? FromVariable(string name)
     {
