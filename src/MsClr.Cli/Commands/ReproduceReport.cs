@@ -103,32 +103,15 @@ internal static class ReproduceReport
         html.Append("</table>\n");
         if (section.Comparisons is { Count: > 0 } comparisons)
         {
-            html.Append("<table><tr><th>paired comparison (A − B)</th><th>kind</th><th>A − B (points)</th><th>95 % interval</th><th>n</th><th>verdict</th><th>paper's direction</th></tr>\n");
-            foreach (var line in comparisons)
-            {
-                var d = line.Result.Difference;
-                var interval = d.HasInterval ? $"{N(d.Low, signed: true)} … {N(d.High, signed: true)}" : "—";
-                html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td>{E(line.Label)}</td><td>{E(line.Comparison.Kind)}</td><td>{(d.N == 0 ? "—" : N(d.Mean, signed: true))}</td><td>{interval}</td><td>{d.N}</td><td>{E(line.Result.VerdictText)}</td><td>{E(line.Reading)}</td></tr>\n");
-            }
-
-            html.Append("</table>\n");
+            AppendComparisons(html, comparisons, paperClaims: true);
         }
 
         if (section.BaselineComparisons is { Count: > 0 } against)
         {
-            html.Append("<p class=\"note\">How far each self-supervised row is above the random-init encoder and the raw-coordinate probe, and below the supervised encoder (same stream, protocol, budget and seeds; paired over seeds):</p>\n")
-                .Append("<table><tr><th>A − B</th><th>A − B (points)</th><th>95 % interval</th><th>n</th><th>verdict</th></tr>\n");
-            foreach (var line in against)
-            {
-                var d = line.Result.Difference;
-                var interval = d.HasInterval ? $"{N(d.Low, signed: true)} … {N(d.High, signed: true)}" : "—";
-                html.Append(CultureInfo.InvariantCulture,
-                    $"<tr><td>{E(line.Label)}</td><td>{(d.N == 0 ? "—" : N(d.Mean, signed: true))}</td><td>{interval}</td><td>{d.N}</td><td>{E(line.Result.VerdictText)}</td></tr>\n");
-            }
-
-            html.Append("</table>\n");
+            html.Append("<p class=\"note\">How far each self-supervised row is above the random-init encoder and the raw-coordinate probe, and below the supervised encoder (same stream, protocol, budget and seeds; paired over seeds):</p>\n");
+            AppendComparisons(html, against, paperClaims: false);
         }
+
         if (!string.IsNullOrEmpty(table.Note))
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(table.Note)}</p>\n");
@@ -140,6 +123,25 @@ internal static class ReproduceReport
             $"{table.Name} (ours: synthetic benchmark; paper: NTU RGB+D)",
             PaperComparisonRow.FromView(table, section.View));
         html.Append(ChartExport.ChartDivHtml(chart)).Append('\n');
+    }
+
+    /// <summary>A table of paired comparisons; the paper's claims add their kind and whether the paper's direction held.</summary>
+    private static void AppendComparisons(StringBuilder html, IReadOnlyList<ComparisonLine> lines, bool paperClaims)
+    {
+        html.Append(paperClaims
+            ? "<table><tr><th>paired comparison (A − B)</th><th>kind</th><th>A − B (points)</th><th>95 % interval</th><th>n</th><th>verdict</th><th>paper's direction</th></tr>\n"
+            : "<table><tr><th>A − B</th><th>A − B (points)</th><th>95 % interval</th><th>n</th><th>verdict</th></tr>\n");
+        foreach (var line in lines)
+        {
+            var d = line.Result.Difference;
+            var interval = d.HasInterval ? $"{N(d.Low, signed: true)} … {N(d.High, signed: true)}" : "—";
+            var kind = paperClaims ? $"<td>{E(line.Comparison.Kind)}</td>" : "";
+            var reading = paperClaims ? $"<td>{E(line.Reading)}</td>" : "";
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{E(line.Label)}</td>{kind}<td>{(d.N == 0 ? "—" : N(d.Mean, signed: true))}</td><td>{interval}</td><td>{d.N}</td><td>{E(line.Result.VerdictText)}</td>{reading}</tr>\n");
+        }
+
+        html.Append("</table>\n");
     }
 
     private static string Ours(PaperTableLine row) => row.Ours is null ? "—"
