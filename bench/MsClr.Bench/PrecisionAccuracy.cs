@@ -4,6 +4,7 @@ using MsClr.Kit.Models;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Bench;
 
@@ -31,7 +32,7 @@ internal static class PrecisionAccuracy
                 top1[precision] = [];
                 foreach (var seed in Seeds)
                 {
-                    var spec = new ExperimentSpec(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick, seed, Precision: precision);
+                    var spec = new ExperimentSpec(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick, seed, Precision: precision);
                     Console.Error.WriteLine($"bench: {spec.Id}");
                     var result = runner.Run(spec);
                     top1[precision].Add(100 * result.Top1);

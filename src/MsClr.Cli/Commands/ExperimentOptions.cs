@@ -4,6 +4,7 @@ using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Cli.Commands;
 
@@ -59,7 +60,7 @@ internal sealed class ExperimentOptions
             SkeletonFormats.Resolve(name);
         }
 
-        return new ExperimentSpec(result.GetValue(_method), BenchmarkCatalog.Get(result.GetValue(_benchmark)!), result.GetValue(_stream), training, evaluation,
+        return new ExperimentSpec(result.GetValue(_method), Benchmark.Get(result.GetValue(_benchmark)!), result.GetValue(_stream), training, evaluation,
             _budget.Budget(result), result.GetValue(_seed), ReferenceCompat.Parse(result.GetValue(_compat)!), !result.GetValue(_noAugmentations),
             ComputePrecisionExtensions.Parse(result.GetValue(_precision)!),
             result.GetValue(_baseline) is { } baseline ? BaselineKinds.Parse(baseline) : null);

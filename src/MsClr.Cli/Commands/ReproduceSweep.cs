@@ -8,6 +8,7 @@ using MsClr.Kit.Experiments.Sweeps;
 using MsClr.Kit.Reporting;
 using MsClr.Kit.Runtime;
 using Spectre.Console;
+using MsClr.Kit.Data;
 
 namespace MsClr.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class ReproduceSweep
         var folder = Path.GetFullPath(output ?? Path.Combine(SweepFile.Folder(sweepPath), "report"));
         var tables = plan.Tables.Select(PaperTables.Get).ToArray();
         var store = new ResultsStore(KitEnvironment.RunsRoot);
-        var columns = plan.Benchmarks.Select(PaperBenchmarks.Label).ToHashSet();
+        var columns = plan.Benchmarks.Select(b => b.Label).ToHashSet();
         var sections = new List<ReproduceReport.Section>();
         foreach (var seed in plan.Seeds)
         {
@@ -39,7 +40,7 @@ internal static class ReproduceSweep
             var keep = new PrimitiveDataFrameColumn<bool>("keep", Enumerable.Range(0, (int)view.Rows.Count)
                 .Select(i => columns.Contains((string)view[PaperTableView.Columns[1]][i])));
             var comparisons = plan.Benchmarks.SelectMany(b => PaperComparisons.Measure(table, rows, b, budget, plan.UseSynthetic, plan.Seeds)
-                .Select(line => line with { Comparison = line.Comparison with { Kind = $"{line.Comparison.Kind}, {PaperBenchmarks.Label(b)}" } })).ToArray();
+                .Select(line => line with { Comparison = line.Comparison with { Kind = $"{line.Comparison.Kind}, {b.Label}" } })).ToArray();
             sections.Add(new ReproduceReport.Section(table, view.Filter(keep), comparisons));
         }
 

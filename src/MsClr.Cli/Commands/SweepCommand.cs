@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using MsClr.Kit.Data;
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Sweeps;
@@ -28,7 +29,7 @@ internal static class SweepCommand
         var tables = new Option<string[]>("--tables") { Description = "Paper tables, e.g. table1 table4 figure4", AllowMultipleArgumentsPerToken = true, Required = true };
         var benchmarks = new Option<string[]>("--benchmarks")
         {
-            Description = $"Paper columns: {string.Join(", ", SweepPlan.BenchmarkNames.Keys)}", AllowMultipleArgumentsPerToken = true, Required = true,
+            Description = $"Paper columns: {string.Join(", ", Benchmark.PaperColumns.Select(b => b.Name))}", AllowMultipleArgumentsPerToken = true, Required = true,
         };
         var seeds = new Option<int>("--seeds") { Description = "Number of seeds (1..N)", DefaultValueFactory = _ => 1 };
         var budget = new Option<string>("--budget") { Description = "smoke, quick or paper", DefaultValueFactory = _ => "paper" };
@@ -77,7 +78,7 @@ internal static class SweepCommand
 
             AnsiConsole.Write(table);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{plan.Specs.Count} specs ({string.Join(", ", plan.Tables)}; {string.Join(", ", plan.Benchmarks.Select(SweepPlan.BenchmarkName))}; {plan.Seeds.Count} seeds; {plan.Budget} budget; {(plan.UseSynthetic ? "synthetic" : "NTU")} data): about {SweepCost.GpuHours(plan, clipsPerSecond):F1} GPU-hours at {clipsPerSecond:F0} training clips/s per GPU (an assumption; measure yours with msclr pretrain)"));
+                $"{plan.Specs.Count} specs ({string.Join(", ", plan.Tables)}; {string.Join(", ", plan.Benchmarks.Select(b => b.Name))}; {plan.Seeds.Count} seeds; {plan.Budget} budget; {(plan.UseSynthetic ? "synthetic" : "NTU")} data): about {SweepCost.GpuHours(plan, clipsPerSecond):F1} GPU-hours at {clipsPerSecond:F0} training clips/s per GPU (an assumption; measure yours with msclr pretrain)"));
             return 0;
         }));
         return command;

@@ -9,6 +9,7 @@ using MsClr.Kit.IO;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Experiments;
 
@@ -100,7 +101,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
     private void EnsureData(Benchmark benchmark, Budget budget, IReadOnlyList<SkeletonFormat> formats)
     {
-        if (benchmark.Dataset == SyntheticBenchmarks.Dataset)
+        if (benchmark.Dataset == SyntheticDataset.Name)
         {
             SyntheticStore.Ensure(dataRoot, budget.SyntheticData(), formats);
         }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MsClr.Kit.Data;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
@@ -14,7 +15,7 @@ namespace MsClr.Kit.Experiments;
 /// fields, so the same spec always lands in the same run folder.
 /// </summary>
 /// <param name="Method">SkeletonCLR or AimCLR (the MS- variant is the same method with several training formats).</param>
-/// <param name="Benchmark">The benchmark (<see cref="BenchmarkCatalog"/>); its name is what the JSON holds.</param>
+/// <param name="Benchmark">The benchmark (<see cref="Data.Benchmark.All"/>); its name is what the JSON holds.</param>
 /// <param name="Stream">Input stream.</param>
 /// <param name="TrainingFormats">Pretraining formats (built-in names or format JSON paths).</param>
 /// <param name="EvaluationFormats">Formats with a linear classifier each; the first is the primary one.</param>

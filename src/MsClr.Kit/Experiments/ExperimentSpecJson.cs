@@ -3,6 +3,7 @@ using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Experiments;
 
@@ -112,7 +113,7 @@ public static class ExperimentSpecJson
             }
         }
 
-        var benchmark = Named("benchmark", BenchmarkCatalog.Get, $"one of {string.Join(", ", BenchmarkCatalog.All.Select(x => x.Name))}");
+        var benchmark = Named("benchmark", Benchmark.Get, $"one of {string.Join(", ", Benchmark.All.Select(x => x.Name))}");
         var compat = Named("compat", ReferenceCompat.Parse, "paper or official");
         return new ExperimentSpec(Enum<PretrainMethod>("method"), benchmark, Enum<InputStream>("stream"), Names("training"), Names("evaluation"),
             budget, seed, compat, augmentations, precision, baseline);

@@ -26,7 +26,7 @@ public static class SyntheticStore
         var written = new List<string>();
         foreach (var format in formats)
         {
-            var path = StorePaths.For(dataRoot, SyntheticBenchmarks.Dataset, format.Name);
+            var path = StorePaths.For(dataRoot, SyntheticDataset.Name, format.Name);
             if (File.Exists(path) && !force)
             {
                 if (Mismatch(path, config, format, frames) is not { } reason)
@@ -40,7 +40,7 @@ public static class SyntheticStore
             // Custom formats (joints named after synthetic landmarks) get their anatomical recipe and landmark renderer.
             var recipe = PreprocessingRecipe.ForAny(format, frames);
             var samples = SyntheticDataset.Generate(config, SyntheticRenderer.ForAny(format)).Select(recipe.Apply);
-            var count = SkeletonStore.WriteAsync(path, SyntheticBenchmarks.Dataset, format, samples, [SyntheticDataset.SubjectKey, SyntheticDataset.ViewKey], StoreForm.Of(recipe, format),
+            var count = SkeletonStore.WriteAsync(path, SyntheticDataset.Name, format, samples, [SyntheticDataset.SubjectKey, SyntheticDataset.ViewKey], StoreForm.Of(recipe, format),
                 extraMetadata: SyntheticIdentity.Metadata(config)).GetAwaiter().GetResult();
             progress?.Report((format.Name, count));
             written.Add(path);

@@ -2,6 +2,7 @@ using Microsoft.Data.Analysis;
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Reporting;
 
@@ -33,11 +34,11 @@ public static class PaperTableFrames
     /// per entry in table order. Reference rows of other methods keep ours null; 3-stream rows read the fusions that
     /// <see cref="StreamFusionRecorder.Record"/> stored.
     /// </summary>
-    public static DataFrame Column(PaperTable table, ResultsStore store, Budget budget, PaperBenchmark column, ulong seed = 1) =>
+    public static DataFrame Column(PaperTable table, ResultsStore store, Budget budget, Benchmark column, ulong seed = 1) =>
         Column(table, store, budget, column, [seed]);
 
     /// <summary>As the single-seed overload, ours being the mean over <paramref name="seeds"/> with its 95 % interval.</summary>
-    public static DataFrame Column(PaperTable table, ResultsStore store, Budget budget, PaperBenchmark column, IReadOnlyList<ulong> seeds)
+    public static DataFrame Column(PaperTable table, ResultsStore store, Budget budget, Benchmark column, IReadOnlyList<ulong> seeds)
     {
         ArgumentNullException.ThrowIfNull(table);
         var view = PaperTableView.Build(table, store, budget, useSynthetic: true, seeds);

@@ -4,6 +4,7 @@ using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Experiments.Study;
 using MsClr.Kit.Skeletons;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments;
 
@@ -62,7 +63,7 @@ public sealed class BudgetStudyTests
             var arms = BudgetStudy.Arms(budget, seed);
             Append(store, arms[0].Spec, basis[i]);
             Append(store, arms.Single(a => a.Factor == "pretraining epochs").Spec, longer[i]);
-            Append(store, BaselineTable.Spec(BaselineKind.RawStatistics, InputStream.Joint, PaperBenchmark.Ntu60XSub, budget, useSynthetic: true, seed), rawStats[i]);
+            Append(store, BaselineTable.Spec(BaselineKind.RawStatistics, InputStream.Joint, Benchmark.Ntu60CrossSubject, budget, useSynthetic: true, seed), rawStats[i]);
         }
 
         var markdown = BudgetStudy.Markdown(store.Load(), budget, [1, 2, 3]);

@@ -2,13 +2,14 @@ using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments;
 
 public class BudgetTests
 {
     private static ExperimentSpec Spec(Budget budget) =>
-        new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], budget);
+        new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], budget);
 
     [Fact]
     public void Id_ChangedBudgetValues_GiveANewIdThatNamesTheChange()
@@ -79,7 +80,7 @@ public class BudgetTests
     {
         var budget = Budget.Quick with { Epochs = 20 };
 
-        var spec = PaperMeasurement.SingleFormat(InputStream.Joint).Specs(PaperBenchmark.Ntu60XSub, budget, useSynthetic: true).Single();
+        var spec = PaperMeasurement.SingleFormat(InputStream.Joint).Specs(Benchmark.Ntu60CrossSubject, budget, useSynthetic: true).Single();
 
         Assert.Equal(budget, spec.Budget);
         Assert.Equal("quick", spec.Budget.Name);

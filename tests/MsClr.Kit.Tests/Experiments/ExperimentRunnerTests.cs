@@ -4,6 +4,7 @@ using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments;
 
@@ -14,7 +15,7 @@ public class ExperimentRunnerTests
     {
         using var temp = new TempFolder("exp");
         var root = temp.Path;
-        var spec = new ExperimentSpec(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], Budget.Smoke, Seed: 3);
+        var spec = new ExperimentSpec(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], Budget.Smoke, Seed: 3);
         var first = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs"), CPU).Run(spec);
         var again = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs-2"), CPU).Run(spec);
         var reused = new ExperimentRunner(Path.Combine(root, "data"), Path.Combine(root, "runs"), CPU).Run(spec);
@@ -34,7 +35,7 @@ public class ExperimentRunnerTests
     [Fact]
     public void Id_SameSpec_IsStableAndNamesItsParts()
     {
-        var spec = new ExperimentSpec(PretrainMethod.AimClr, BenchmarkCatalog.Ntu60CrossSubject, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d"], Budget.Paper);
+        var spec = new ExperimentSpec(PretrainMethod.AimClr, Benchmark.Ntu60CrossSubject, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d"], Budget.Paper);
         var same = spec with { TrainingFormats = ["ntu-rgb+d", "smplx_42"] };
 
         Assert.Equal(spec.Id, same.Id);
@@ -46,7 +47,7 @@ public class ExperimentRunnerTests
     [Fact]
     public void Id_Bf16Precision_IsItsOwnExperimentWhileFp32IdsKeepTheirOldForm()
     {
-        var fp32 = new ExperimentSpec(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick);
+        var fp32 = new ExperimentSpec(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick);
         var bf16 = fp32 with { Precision = ComputePrecision.BFloat16 };
 
         Assert.DoesNotContain("precision", fp32.Canonical());

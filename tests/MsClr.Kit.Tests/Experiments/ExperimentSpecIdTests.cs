@@ -3,6 +3,7 @@ using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments;
 
@@ -30,12 +31,12 @@ public class ExperimentSpecIdTests
 
     private static ExperimentSpec Spec(string kind) => kind switch
     {
-        "multi-format smoke" => new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], Budget.Smoke, Seed: 3),
-        "official compat" => new(PretrainMethod.SkeletonClr, BenchmarkCatalog.Ntu60CrossView, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["smplx_42"], Budget.Paper, Seed: 3, Compat: ReferenceCompat.Official),
-        "overridden budget without augmentations" => new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Motion, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick.Override(epochs: 20, width: 4),
+        "multi-format smoke" => new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], Budget.Smoke, Seed: 3),
+        "official compat" => new(PretrainMethod.SkeletonClr, Benchmark.Ntu60CrossView, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["smplx_42"], Budget.Paper, Seed: 3, Compat: ReferenceCompat.Official),
+        "overridden budget without augmentations" => new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Motion, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick.Override(epochs: 20, width: 4),
             Augmentations: false),
-        "baseline" => new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Motion, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, Seed: 2, Baseline: BaselineKind.RandomInit),
-        "bf16" => new(PretrainMethod.AimClr, BenchmarkCatalog.Ntu120CrossSetup, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick, Precision: ComputePrecision.BFloat16),
+        "baseline" => new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Motion, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, Seed: 2, Baseline: BaselineKind.RandomInit),
+        "bf16" => new(PretrainMethod.AimClr, Benchmark.Ntu120CrossSetup, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Quick, Precision: ComputePrecision.BFloat16),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown kind"),
     };
 }

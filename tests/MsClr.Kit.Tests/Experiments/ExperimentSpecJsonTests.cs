@@ -2,6 +2,7 @@ using MsClr.Kit.Experiments;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments;
 
@@ -9,9 +10,9 @@ public sealed class ExperimentSpecJsonTests
 {
     public static TheoryData<ExperimentSpec> Specs() =>
     [
-        new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke),
-        new(PretrainMethod.SkeletonClr, BenchmarkCatalog.Ntu60CrossView, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["smplx_42"], Budget.Paper, Seed: 3, Compat: ReferenceCompat.Official),
-        new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossView, InputStream.Motion, ["ntu-rgb+d", "smpl_24"], ["ntu-rgb+d", "smpl_24"], Budget.Quick, Seed: ulong.MaxValue,
+        new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke),
+        new(PretrainMethod.SkeletonClr, Benchmark.Ntu60CrossView, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["smplx_42"], Budget.Paper, Seed: 3, Compat: ReferenceCompat.Official),
+        new(PretrainMethod.AimClr, Benchmark.SyntheticCrossView, InputStream.Motion, ["ntu-rgb+d", "smpl_24"], ["ntu-rgb+d", "smpl_24"], Budget.Quick, Seed: ulong.MaxValue,
             Augmentations: false, Precision: ComputePrecision.BFloat16),
     ];
 

@@ -1,5 +1,6 @@
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments;
 
@@ -36,7 +37,7 @@ public class RunFolderTests
     [Fact]
     public void For_Spec_IsTheRunnersRunDirectory()
     {
-        var spec = new ExperimentSpec(MsClr.Kit.Training.Pretraining.PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, MsClr.Kit.Skeletons.InputStream.Joint,
+        var spec = new ExperimentSpec(MsClr.Kit.Training.Pretraining.PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, MsClr.Kit.Skeletons.InputStream.Joint,
             ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke);
 
         Assert.Equal(new ExperimentRunner("/data", "/runs", TorchSharp.torch.CPU).RunDirectory(spec), RunFolder.For("/runs", spec).Path);

@@ -3,6 +3,7 @@ using MsClr.Kit.Data.Store;
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Skeletons;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments;
 
@@ -13,7 +14,7 @@ public sealed class SyntheticStoreTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, true);
 
-    private string PathOf() => StorePaths.For(_root, SyntheticBenchmarks.Dataset, Format.Name);
+    private string PathOf() => StorePaths.For(_root, SyntheticDataset.Name, Format.Name);
 
     [Fact]
     public void Ensure_RecordsTheGeneratorSettingsInTheFile()
@@ -64,7 +65,7 @@ public sealed class SyntheticStoreTests : IDisposable
     {
         var config = new SyntheticConfig { Samples = 35, Seed = 1 };
         var recipe = PreprocessingRecipe.ForAny(Format, 20);
-        await SkeletonStore.WriteAsync(PathOf(), SyntheticBenchmarks.Dataset, Format, SyntheticDataset.Generate(config, Format).Select(recipe.Apply),
+        await SkeletonStore.WriteAsync(PathOf(), SyntheticDataset.Name, Format, SyntheticDataset.Generate(config, Format).Select(recipe.Apply),
             [SyntheticDataset.SubjectKey, SyntheticDataset.ViewKey], StoreForm.Of(recipe, Format));
 
         var reason = SyntheticStore.Mismatch(PathOf(), config, Format, frames: 20);

@@ -3,6 +3,7 @@ using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Plots;
 using MsClr.Kit.Reporting;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Reporting;
 
@@ -52,11 +53,11 @@ public sealed class PaperTableFramesTests : IDisposable
     [Fact]
     public void Column_StoreWithOneResult_NineXSubLinesOursOnlyWhereMeasured()
     {
-        var spec = PaperTables.Table1.Entries.First(e => e.Row == "MS-AimCLR (j)" && e.Benchmark == PaperBenchmark.Ntu60XSub).Specs(Budget.Smoke, useSynthetic: true)[0];
+        var spec = PaperTables.Table1.Entries.First(e => e.Row == "MS-AimCLR (j)" && e.Benchmark == Benchmark.Ntu60CrossSubject).Specs(Budget.Smoke, useSynthetic: true)[0];
         var store = new ResultsStore(_runs);
         store.Append(spec, new ExperimentResult(spec.Id, 0.5, 0.9, 0.5, 0.625, new Dictionary<string, double> { ["ntu-rgb+d"] = 0.5 }, 1, 1), "abc");
 
-        var view = PaperTableFrames.Column(PaperTables.Table1, store, Budget.Smoke, PaperBenchmark.Ntu60XSub);
+        var view = PaperTableFrames.Column(PaperTables.Table1, store, Budget.Smoke, Benchmark.Ntu60CrossSubject);
 
         Assert.Equal(PaperTableView.Columns, view.Columns.Select(c => c.Name));
         Assert.Equal(Table1XSub.Select(r => r.Row), view["row"].Cast<string>());
@@ -69,8 +70,8 @@ public sealed class PaperTableFramesTests : IDisposable
     [Fact]
     public void Column_Table2_EveryMethodOnceWithOursNullOnReferenceRows()
     {
-        var view = PaperTableFrames.Column(PaperTables.Table2, new ResultsStore(_runs), Budget.Smoke, PaperBenchmark.Ntu60XSub);
-        var rows = PaperTables.Table2.Entries.Where(e => e.Benchmark == PaperBenchmark.Ntu60XSub).ToArray();
+        var view = PaperTableFrames.Column(PaperTables.Table2, new ResultsStore(_runs), Budget.Smoke, Benchmark.Ntu60CrossSubject);
+        var rows = PaperTables.Table2.Entries.Where(e => e.Benchmark == Benchmark.Ntu60CrossSubject).ToArray();
 
         Assert.Equal(rows.Select(e => e.Row), view["row"].Cast<string>());
         Assert.All(view["ours (%)"].Cast<double?>(), Assert.Null);
@@ -79,7 +80,7 @@ public sealed class PaperTableFramesTests : IDisposable
     [Fact]
     public void ComparisonRows_Table4_ShortDistinctLabelsWithTheFullRowInTheDetail()
     {
-        var view = PaperTableFrames.Column(PaperTables.Table4, new ResultsStore(_runs), Budget.Smoke, PaperBenchmark.Ntu60XSub);
+        var view = PaperTableFrames.Column(PaperTables.Table4, new ResultsStore(_runs), Budget.Smoke, Benchmark.Ntu60CrossSubject);
 
         var rows = PaperComparisonRow.FromView(PaperTables.Table4, view);
 
@@ -96,7 +97,7 @@ public sealed class PaperTableFramesTests : IDisposable
     [Fact]
     public void ComparisonRows_Table1_KeepThePapersRowNames()
     {
-        var view = PaperTableFrames.Column(PaperTables.Table1, new ResultsStore(_runs), Budget.Smoke, PaperBenchmark.Ntu60XSub);
+        var view = PaperTableFrames.Column(PaperTables.Table1, new ResultsStore(_runs), Budget.Smoke, Benchmark.Ntu60CrossSubject);
 
         Assert.Equal(Table1XSub.Select(r => r.Row), PaperComparisonRow.FromView(PaperTables.Table1, view).Select(r => r.Label));
     }

@@ -5,6 +5,7 @@ using MsClr.Kit.Skeletons;
 using MsClr.Kit.Tests.Reliability;
 using MsClr.Kit.Training.Pretraining;
 using Xunit.Abstractions;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Sweeps;
 
@@ -27,7 +28,7 @@ public sealed class ConcurrentWritersTests(ITestOutputHelper output) : IDisposab
     {
         var runs = Path.Combine(_root, "runs");
         var specs = Enumerable.Range(0, Writers * RunsPerWriter)
-            .Select(i => new ExperimentSpec(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], Budget.Smoke, Seed: (ulong)i))
+            .Select(i => new ExperimentSpec(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"], Budget.Smoke, Seed: (ulong)i))
             .ToArray();
         var results = specs.ToDictionary(s => s.Id, s => Stage(runs, s));
         var groups = specs.Chunk(RunsPerWriter).Select(g => g.Select(s => Path.Combine(runs, s.Id)).ToArray()).ToArray();

@@ -2,6 +2,7 @@ using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Sweeps;
 using MsClr.Kit.Skeletons;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Sweeps;
 
@@ -11,7 +12,7 @@ public sealed class SweepPlanTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, true);
 
-    private static readonly PaperBenchmark[] AllColumns = [PaperBenchmark.Ntu60XSub, PaperBenchmark.Ntu60XView, PaperBenchmark.Ntu120XSub, PaperBenchmark.Ntu120XSet];
+    private static readonly Benchmark[] AllColumns = [Benchmark.Ntu60CrossSubject, Benchmark.Ntu60CrossView, Benchmark.Ntu120CrossSubject, Benchmark.Ntu120CrossSetup];
 
     [Fact]
     public void Create_PaperPlan_HasEachSpecOnceCheapestFirstAndEveryReproduceSpecPerSeed()
@@ -29,15 +30,15 @@ public sealed class SweepPlanTests : IDisposable
         }
 
         Assert.All(plan.Specs, s => Assert.Same(Budget.Paper, s.Budget));
-        Assert.Contains(plan.Specs, s => s.Benchmark == BenchmarkCatalog.Ntu120CrossSetup);
+        Assert.Contains(plan.Specs, s => s.Benchmark == Benchmark.Ntu120CrossSetup);
         Assert.True(SweepCost.GpuHours(plan) > 100, "300 epochs of NTU per spec is hundreds of GPU-hours");
     }
 
     [Fact]
     public void Create_SyntheticColumnsThatShareAStandIn_AreRunOnce()
     {
-        var one = SweepPlan.Create([PaperTables.Table1], [PaperBenchmark.Ntu60XSub], 1, Budget.Smoke, useSynthetic: true);
-        var both = SweepPlan.Create([PaperTables.Table1], [PaperBenchmark.Ntu60XSub, PaperBenchmark.Ntu120XSub], 1, Budget.Smoke, useSynthetic: true);
+        var one = SweepPlan.Create([PaperTables.Table1], [Benchmark.Ntu60CrossSubject], 1, Budget.Smoke, useSynthetic: true);
+        var both = SweepPlan.Create([PaperTables.Table1], [Benchmark.Ntu60CrossSubject, Benchmark.Ntu120CrossSubject], 1, Budget.Smoke, useSynthetic: true);
 
         Assert.Equal(one.Specs.Select(s => s.Id), both.Specs.Select(s => s.Id));
     }
@@ -45,7 +46,7 @@ public sealed class SweepPlanTests : IDisposable
     [Fact]
     public void Create_JointStreamOnly_KeepsOnlyJointSpecs()
     {
-        var plan = SweepPlan.Create([PaperTables.Table1, PaperTables.Table4], [PaperBenchmark.Ntu60XSub], 2, Budget.Smoke, true, [InputStream.Joint]);
+        var plan = SweepPlan.Create([PaperTables.Table1, PaperTables.Table4], [Benchmark.Ntu60CrossSubject], 2, Budget.Smoke, true, [InputStream.Joint]);
 
         Assert.Equal(6, plan.Specs.Count);
         Assert.All(plan.Specs, s => Assert.Equal(InputStream.Joint, s.Stream));
@@ -54,13 +55,13 @@ public sealed class SweepPlanTests : IDisposable
     [Fact]
     public void Create_NoSeeds_Throws()
     {
-        Assert.Throws<ArgumentException>(() => SweepPlan.Create([PaperTables.Table1], [PaperBenchmark.Ntu60XSub], 0, Budget.Smoke, true));
+        Assert.Throws<ArgumentException>(() => SweepPlan.Create([PaperTables.Table1], [Benchmark.Ntu60CrossSubject], 0, Budget.Smoke, true));
     }
 
     [Fact]
     public void WriteThenRead_RoundTripsThePlan()
     {
-        var plan = SweepPlan.Create([PaperTables.Table4, PaperTables.Figure4], [PaperBenchmark.Ntu60XSub, PaperBenchmark.Ntu60XView], 2, Budget.Quick, true);
+        var plan = SweepPlan.Create([PaperTables.Table4, PaperTables.Figure4], [Benchmark.Ntu60CrossSubject, Benchmark.Ntu60CrossView], 2, Budget.Quick, true);
         var path = Path.Combine(_root, "sweep.json");
 
         SweepFile.Write(path, plan);
@@ -76,7 +77,7 @@ public sealed class SweepPlanTests : IDisposable
     [Fact]
     public void Read_BadSpec_NamesTheFileAndTheSpecIndex()
     {
-        var plan = SweepPlan.Create([PaperTables.Table4], [PaperBenchmark.Ntu60XSub], 1, Budget.Smoke, true);
+        var plan = SweepPlan.Create([PaperTables.Table4], [Benchmark.Ntu60CrossSubject], 1, Budget.Smoke, true);
         var path = Path.Combine(_root, "sweep.json");
         SweepFile.Write(path, plan);
         File.WriteAllText(path, File.ReadAllText(path).Replace("\"stream\": \"Joint\"", "\"stream\": \"Elbow\""));
@@ -89,9 +90,9 @@ public sealed class SweepPlanTests : IDisposable
     [Fact]
     public void GpuHours_GrowWithEpochsFormatsAndClips()
     {
-        var single = new ExperimentSpec(MsClr.Kit.Training.Pretraining.PretrainMethod.AimClr, BenchmarkCatalog.Ntu60CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Paper);
+        var single = new ExperimentSpec(MsClr.Kit.Training.Pretraining.PretrainMethod.AimClr, Benchmark.Ntu60CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Paper);
         var multi = single with { TrainingFormats = ["ntu-rgb+d", "smplx_42"] };
-        var larger = single with { Benchmark = BenchmarkCatalog.Ntu120CrossSubject };
+        var larger = single with { Benchmark = Benchmark.Ntu120CrossSubject };
 
         // 300 epochs × 40,091 clips at 500 clips/s is 6.68 h, plus feature extraction.
         Assert.InRange(SweepCost.GpuHours(single), 6.68, 6.70);

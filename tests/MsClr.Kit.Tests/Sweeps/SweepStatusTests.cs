@@ -1,6 +1,7 @@
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Sweeps;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Sweeps;
 
@@ -13,7 +14,7 @@ public sealed class SweepStatusTests : IDisposable
     [Fact]
     public void Of_RunFolders_TellsPendingRunningPreemptedDoneAndFailed()
     {
-        var plan = SweepPlan.Create([PaperTables.Table1], [PaperBenchmark.Ntu60XSub], 1, Budget.Smoke, true);
+        var plan = SweepPlan.Create([PaperTables.Table1], [Benchmark.Ntu60CrossSubject], 1, Budget.Smoke, true);
         string Folder(int i) => Path.Combine(_root, plan.Specs[i].Id);
         TaskLog.Write(Folder(1), TaskLog.Start, "task 1");
         TaskLog.Write(Folder(2), TaskLog.Start, "task 2");
@@ -33,7 +34,7 @@ public sealed class SweepStatusTests : IDisposable
     [Fact]
     public void Of_SchedulerEndedATaskWithoutResult_IsFailedAndItsLiveStatesWin()
     {
-        var plan = SweepPlan.Create([PaperTables.Table1], [PaperBenchmark.Ntu60XSub], 1, Budget.Smoke, true);
+        var plan = SweepPlan.Create([PaperTables.Table1], [Benchmark.Ntu60CrossSubject], 1, Budget.Smoke, true);
         TaskLog.Write(Path.Combine(_root, plan.Specs[0].Id), TaskLog.Start, "task 0");
         TaskLog.Write(Path.Combine(_root, plan.Specs[1].Id), TaskLog.Preempted, "SIGTERM");
         var scheduler = new Dictionary<int, string>();

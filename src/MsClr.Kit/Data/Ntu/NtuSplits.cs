@@ -32,48 +32,53 @@ public static class NtuSplits
     /// <summary>Training performers (1-based) of NTU-120 cross-subject: 53 ids; the other ids of 1..106 test.</summary>
     public static IReadOnlyList<int> Ntu120CrossSubjectTrainingSubjects => Ntu120TrainSubjects;
 
-    /// <summary>Number of classes of the benchmark's dataset: 60 or 120.</summary>
-    public static int ClassCount(NtuBenchmark benchmark) => benchmark switch
-    {
-        NtuBenchmark.Ntu60CrossSubject or NtuBenchmark.Ntu60CrossView => 60,
-        NtuBenchmark.Ntu120CrossSubject or NtuBenchmark.Ntu120CrossSetup => 120,
-        _ => throw UnknownBenchmark(benchmark),
-    };
-
     /// <summary>
     /// Whether the sample belongs to the benchmark's dataset: NTU-60 is setups 1..17 with actions 1..60,
     /// NTU-120 is setups 1..32 with actions 1..120. The missing-skeleton lists are a separate filter
     /// (<see cref="NtuSampleLists"/>).
     /// </summary>
-    public static bool InBenchmark(NtuSampleId id, NtuBenchmark benchmark)
+    /// <param name="id">The sample.</param>
+    /// <param name="benchmark">One of NTU's protocols (<see cref="Benchmark.Ntu60CrossSubject"/> …).</param>
+    public static bool InBenchmark(NtuSampleId id, Benchmark benchmark)
     {
-        var classes = ClassCount(benchmark);
-        var lastSetup = classes == 60 ? Ntu60LastSetup : Ntu120LastSetup;
-        return id.Action >= 1 && id.Action <= classes && id.Setup >= 1 && id.Setup <= lastSetup;
+        var lastSetup = LastSetup(benchmark);
+        return id.Action >= 1 && id.Action <= benchmark.Classes && id.Setup >= 1 && id.Setup <= lastSetup;
     }
 
     /// <summary>Whether the sample is in the benchmark's training part (false: test part).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The sample is not part of the benchmark (see <see cref="InBenchmark"/>).</exception>
-    public static bool IsTraining(NtuSampleId id, NtuBenchmark benchmark)
+    /// <exception cref="ArgumentOutOfRangeException">The sample is not part of the benchmark (see <see cref="InBenchmark"/>),
+    /// or the benchmark is not one of NTU's.</exception>
+    public static bool IsTraining(NtuSampleId id, Benchmark benchmark)
     {
         if (!InBenchmark(id, benchmark))
         {
             throw new ArgumentOutOfRangeException(
                 nameof(id), id.ToString(),
-                $"NtuSplits.IsTraining: sample {id} is not in {benchmark}; expected setup <= "
-                + $"{(ClassCount(benchmark) == 60 ? Ntu60LastSetup : Ntu120LastSetup)} and action <= {ClassCount(benchmark)}");
+                $"NtuSplits.IsTraining: sample {id} is not in {benchmark.Name}; expected setup <= {LastSetup(benchmark)} and action <= {benchmark.Classes}");
         }
 
-        return benchmark switch
+        return benchmark.Name switch
         {
-            NtuBenchmark.Ntu60CrossSubject => Array.IndexOf(Ntu60TrainSubjects, id.Performer) >= 0,
-            NtuBenchmark.Ntu60CrossView => Array.IndexOf(CrossViewTrainCameras, id.Camera) >= 0,
-            NtuBenchmark.Ntu120CrossSubject => Array.IndexOf(Ntu120TrainSubjects, id.Performer) >= 0,
-            NtuBenchmark.Ntu120CrossSetup => id.Setup % 2 == 0,
-            _ => throw UnknownBenchmark(benchmark),
+            "ntu60-xsub" => Array.IndexOf(Ntu60TrainSubjects, id.Performer) >= 0,
+            "ntu60-xview" => Array.IndexOf(CrossViewTrainCameras, id.Camera) >= 0,
+            "ntu120-xsub" => Array.IndexOf(Ntu120TrainSubjects, id.Performer) >= 0,
+            "ntu120-xset" => id.Setup % 2 == 0,
+            _ => throw NotNtu(benchmark),
         };
     }
 
-    private static ArgumentOutOfRangeException UnknownBenchmark(NtuBenchmark benchmark) =>
-        new(nameof(benchmark), benchmark, $"NtuSplits: unknown benchmark {(int)benchmark}; expected one of {string.Join(", ", Enum.GetNames<NtuBenchmark>())}");
+    /// <summary>The sample's part of the benchmark: <see cref="Benchmark.Train"/>, <see cref="Benchmark.Test"/> or
+    /// <see cref="Benchmark.Outside"/> (not in the benchmark's dataset).</summary>
+    public static string Part(NtuSampleId id, Benchmark benchmark) =>
+        !InBenchmark(id, benchmark) ? Benchmark.Outside : IsTraining(id, benchmark) ? Benchmark.Train : Benchmark.Test;
+
+    private static int LastSetup(Benchmark benchmark) => benchmark.Dataset switch
+    {
+        "ntu60" => Ntu60LastSetup,
+        "ntu120" => Ntu120LastSetup,
+        _ => throw NotNtu(benchmark),
+    };
+
+    private static ArgumentOutOfRangeException NotNtu(Benchmark benchmark) =>
+        new(nameof(benchmark), benchmark.Name, $"NtuSplits: '{benchmark.Name}' is not an NTU benchmark; expected one of {string.Join(", ", Benchmark.PaperColumns.Select(b => b.Name))}");
 }

@@ -38,7 +38,7 @@ public sealed record DatasetSummary(
                 ? NtuClassNames.All
                 : null;
         var splits = DatasetSplits.For(reader.Dataset, reader.MetadataColumns)
-            .Select(s => new SplitTable(s.Benchmark, StoreSummary.PerSplit(index, s.Split)))
+            .Select(s => new SplitTable(s.Name, StoreSummary.PerSplit(index, s.Part)))
             .ToArray();
         return new DatasetSummary(
             reader.Path, reader.Dataset, reader.Format.Name, index.Count, StoreSummary.PerClass(index, names), splits,

@@ -48,10 +48,10 @@ public static class NtuDatasets
         : throw new FormatException($"NTU dataset '{text}': expected ntu60 or ntu120");
 
     /// <summary>The dataset's two evaluation protocols: cross-subject first.</summary>
-    public static IReadOnlyList<NtuBenchmark> Benchmarks(NtuDataset dataset) => dataset switch
+    public static IReadOnlyList<Benchmark> Benchmarks(NtuDataset dataset) => dataset switch
     {
-        NtuDataset.Ntu60 => [NtuBenchmark.Ntu60CrossSubject, NtuBenchmark.Ntu60CrossView],
-        NtuDataset.Ntu120 => [NtuBenchmark.Ntu120CrossSubject, NtuBenchmark.Ntu120CrossSetup],
+        NtuDataset.Ntu60 => [Benchmark.Ntu60CrossSubject, Benchmark.Ntu60CrossView],
+        NtuDataset.Ntu120 => [Benchmark.Ntu120CrossSubject, Benchmark.Ntu120CrossSetup],
         _ => throw Unknown(dataset),
     };
 
@@ -70,16 +70,6 @@ public static class NtuDatasets
 
     /// <summary>Whether the sample belongs to the dataset: NTU-60 is actions 1..60 with setups 1..17; NTU-120 is every sample.</summary>
     public static bool Contains(NtuDataset dataset, NtuSampleId id) => NtuSplits.InBenchmark(id, Benchmarks(dataset)[0]);
-
-    /// <summary>A short benchmark name for tables: <c>ntu60-xsub</c>, <c>ntu60-xview</c>, <c>ntu120-xsub</c>, <c>ntu120-xset</c>.</summary>
-    public static string BenchmarkName(NtuBenchmark benchmark) => benchmark switch
-    {
-        NtuBenchmark.Ntu60CrossSubject => "ntu60-xsub",
-        NtuBenchmark.Ntu60CrossView => "ntu60-xview",
-        NtuBenchmark.Ntu120CrossSubject => "ntu120-xsub",
-        NtuBenchmark.Ntu120CrossSetup => "ntu120-xset",
-        _ => throw new ArgumentOutOfRangeException(nameof(benchmark), benchmark, $"NtuDatasets.BenchmarkName: expected one of {string.Join(", ", Enum.GetNames<NtuBenchmark>())}, found {(int)benchmark}"),
-    };
 
     private static ArgumentOutOfRangeException Unknown(NtuDataset dataset) =>
         new(nameof(dataset), dataset, $"NtuDatasets: expected {string.Join(" or ", Enum.GetNames<NtuDataset>())}, found {(int)dataset}");

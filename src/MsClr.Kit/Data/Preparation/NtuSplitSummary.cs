@@ -26,7 +26,7 @@ public static class NtuSplitSummary
             Outside: ids.Count(id => !NtuSplits.InBenchmark(id, b))))
             .ToArray();
         return new DataFrame(
-            new StringDataFrameColumn("benchmark", benchmarks.Select(NtuDatasets.BenchmarkName)),
+            new StringDataFrameColumn("benchmark", benchmarks.Select(b => b.Name)),
             new Int32DataFrameColumn("train", counts.Select(c => c.Train)),
             new Int32DataFrameColumn("test", counts.Select(c => c.Test)),
             new Int32DataFrameColumn("outside", counts.Select(c => c.Outside)));

@@ -22,6 +22,9 @@ public static class SyntheticDataset
     /// <summary>Metadata key of the 1-based subject id.</summary>
     public const string SubjectKey = "subject";
 
+    /// <summary>The store dataset name (folder under the data root) of the synthetic clips.</summary>
+    public const string Name = "synthetic";
+
     /// <summary>Metadata key of the 1-based view id.</summary>
     public const string ViewKey = "view";
 

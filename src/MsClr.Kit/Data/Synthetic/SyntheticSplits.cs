@@ -6,27 +6,23 @@ public static class SyntheticSplits
     /// <summary>The view that the cross-view benchmark tests on (the frontal one).</summary>
     public const int CrossViewTestView = 1;
 
-    /// <summary>Whether a sample with this metadata is in the benchmark's training part (false: test part).</summary>
-    /// <exception cref="ArgumentException">The metadata lacks the key the benchmark needs.</exception>
-    public static bool IsTraining(IReadOnlyDictionary<string, int> metadata, SyntheticBenchmark benchmark)
-    {
-        ArgumentNullException.ThrowIfNull(metadata);
-        return benchmark switch
-        {
-            SyntheticBenchmark.CrossSubject => Value(metadata, SyntheticDataset.SubjectKey) % 2 == 1,
-            SyntheticBenchmark.CrossView => Value(metadata, SyntheticDataset.ViewKey) != CrossViewTestView,
-            _ => throw new ArgumentOutOfRangeException(
-                nameof(benchmark), benchmark, $"unknown benchmark; expected one of {string.Join(", ", Enum.GetNames<SyntheticBenchmark>())}"),
-        };
-    }
+    /// <summary>The cross-subject rule: odd subject ids train, even ones test.</summary>
+    /// <exception cref="ArgumentException">The metadata lacks <c>subject</c>.</exception>
+    public static bool CrossSubjectTrains(IReadOnlyDictionary<string, int> metadata) => Value(metadata, SyntheticDataset.SubjectKey) % 2 == 1;
 
-    /// <summary>Whether <paramref name="sample"/> is in the benchmark's training part.</summary>
-    public static bool IsTraining(SkeletonSample sample, SyntheticBenchmark benchmark)
+    /// <summary>The cross-view rule: views 2..V train, view 1 (frontal) tests.</summary>
+    /// <exception cref="ArgumentException">The metadata lacks <c>view</c>.</exception>
+    public static bool CrossViewTrains(IReadOnlyDictionary<string, int> metadata) => Value(metadata, SyntheticDataset.ViewKey) != CrossViewTestView;
+
+    /// <summary>Whether <paramref name="sample"/> is in the training part of <paramref name="benchmark"/> (e.g.
+    /// <see cref="Benchmark.SyntheticCrossSubject"/>); errors name the sample.</summary>
+    public static bool IsTraining(SkeletonSample sample, Benchmark benchmark)
     {
         ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(benchmark);
         try
         {
-            return IsTraining(sample.Metadata, benchmark);
+            return benchmark.IsTraining(sample.Metadata);
         }
         catch (ArgumentException e) when (e is not ArgumentOutOfRangeException)
         {
@@ -35,7 +31,7 @@ public static class SyntheticSplits
     }
 
     private static int Value(IReadOnlyDictionary<string, int> metadata, string key) =>
-        metadata.TryGetValue(key, out var value)
+        (metadata ?? throw new ArgumentNullException(nameof(metadata))).TryGetValue(key, out var value)
             ? value
             : throw new ArgumentException(
                 $"metadata has no '{key}' key (has: {string.Join(", ", metadata.Keys)}); synthetic samples carry '{SyntheticDataset.SubjectKey}' and '{SyntheticDataset.ViewKey}'");

@@ -3,6 +3,7 @@ using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Experiments.Statistics;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Experiments.Baselines;
 
@@ -17,7 +18,7 @@ public static class BaselineTable
     public static IReadOnlyList<BaselineKind> Compared { get; } = [BaselineKind.RandomInit, BaselineKind.RawStatistics, BaselineKind.Supervised];
 
     /// <summary>The streams of <paramref name="table"/>'s single-stream entries in <paramref name="column"/>, in stream order.</summary>
-    public static IReadOnlyList<InputStream> Streams(PaperTable table, PaperBenchmark column) => table.Entries
+    public static IReadOnlyList<InputStream> Streams(PaperTable table, Benchmark column) => table.Entries
         .Where(e => e.IsMeasured && e.Benchmark == column && !e.Measurement!.IsFusion)
         .Select(e => e.Measurement!.Streams[0])
         .Distinct()
@@ -25,16 +26,16 @@ public static class BaselineTable
         .ToArray();
 
     /// <summary>The baseline spec of <paramref name="kind"/> on <paramref name="stream"/> in <paramref name="column"/>.</summary>
-    public static ExperimentSpec Spec(BaselineKind kind, InputStream stream, PaperBenchmark column, Budget budget, bool useSynthetic, ulong seed)
+    public static ExperimentSpec Spec(BaselineKind kind, InputStream stream, Benchmark column, Budget budget, bool useSynthetic, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(budget);
         string[] kinect = [SkeletonFormats.NtuRgbD.Name];
-        return new ExperimentSpec(PretrainMethod.AimClr, PaperBenchmarks.Kit(column, useSynthetic), stream, kinect, kinect, budget, seed,
+        return new ExperimentSpec(PretrainMethod.AimClr, column.MeasuredOn(useSynthetic), stream, kinect, kinect, budget, seed,
             Baseline: kind);
     }
 
     /// <summary>Every baseline spec of <paramref name="tables"/> in <paramref name="column"/> at one seed, each once, cheapest first.</summary>
-    public static IReadOnlyList<ExperimentSpec> Specs(IEnumerable<PaperTable> tables, PaperBenchmark column, Budget budget, bool useSynthetic, ulong seed) => tables
+    public static IReadOnlyList<ExperimentSpec> Specs(IEnumerable<PaperTable> tables, Benchmark column, Budget budget, bool useSynthetic, ulong seed) => tables
         .SelectMany(t => Streams(t, column))
         .Distinct()
         .SelectMany(stream => BaselineKinds.All.Select(kind => (kind, stream)))
@@ -44,7 +45,7 @@ public static class BaselineTable
         .ToArray();
 
     /// <summary>A baseline's top-1 (a fraction) per seed, from the store; seeds without a result are absent.</summary>
-    public static IReadOnlyDictionary<ulong, double> BySeed(IReadOnlyList<ResultRow> rows, BaselineKind kind, InputStream stream, PaperBenchmark column, Budget budget, bool useSynthetic, IEnumerable<ulong> seeds)
+    public static IReadOnlyDictionary<ulong, double> BySeed(IReadOnlyList<ResultRow> rows, BaselineKind kind, InputStream stream, Benchmark column, Budget budget, bool useSynthetic, IEnumerable<ulong> seeds)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(seeds);
@@ -61,7 +62,7 @@ public static class BaselineTable
     }
 
     /// <summary>Every baseline on every stream of <paramref name="table"/>'s single-stream rows, over <paramref name="seeds"/> (n = 0 where never run).</summary>
-    public static IReadOnlyList<BaselineLine> Lines(PaperTable table, IReadOnlyList<ResultRow> rows, PaperBenchmark column, Budget budget, bool useSynthetic, IReadOnlyList<ulong> seeds) => Streams(table, column)
+    public static IReadOnlyList<BaselineLine> Lines(PaperTable table, IReadOnlyList<ResultRow> rows, Benchmark column, Budget budget, bool useSynthetic, IReadOnlyList<ulong> seeds) => Streams(table, column)
         .SelectMany(stream => BaselineKinds.All.Select(kind =>
             new BaselineLine(kind, stream, SeedSummary.Of(BySeed(rows, kind, stream, column, budget, useSynthetic, seeds).Values.Select(v => 100 * v)))))
         .ToArray();
@@ -71,7 +72,7 @@ public static class BaselineTable
     /// init, the raw-coordinate statistics probe and supervised training on its stream: paired A − B over seeds, in points.
     /// Above random init and the raw probe is what pretraining must show; below supervised is expected.
     /// </summary>
-    public static IReadOnlyList<ComparisonLine> Comparisons(PaperTable table, IReadOnlyList<ResultRow> rows, PaperBenchmark column, Budget budget, bool useSynthetic, IReadOnlyList<ulong> seeds)
+    public static IReadOnlyList<ComparisonLine> Comparisons(PaperTable table, IReadOnlyList<ResultRow> rows, Benchmark column, Budget budget, bool useSynthetic, IReadOnlyList<ulong> seeds)
     {
         ArgumentNullException.ThrowIfNull(table);
         var lines = new List<ComparisonLine>();

@@ -1,5 +1,6 @@
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Experiments.Statistics;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Experiments.Paper;
 
@@ -57,7 +58,7 @@ public static class PaperComparisons
     /// <param name="budget">The budget of the runs.</param>
     /// <param name="useSynthetic">Whether they ran on the synthetic stand-in.</param>
     /// <param name="seeds">The seeds to pair over.</param>
-    public static IReadOnlyList<ComparisonLine> Measure(PaperTable table, IReadOnlyList<ResultRow> rows, PaperBenchmark column, Budget budget, bool useSynthetic, IReadOnlyList<ulong> seeds)
+    public static IReadOnlyList<ComparisonLine> Measure(PaperTable table, IReadOnlyList<ResultRow> rows, Benchmark column, Budget budget, bool useSynthetic, IReadOnlyList<ulong> seeds)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(rows);

@@ -1,3 +1,4 @@
+using MsClr.Kit.Data;
 namespace MsClr.Kit.Experiments.Paper;
 
 /// <summary>
@@ -18,7 +19,7 @@ public sealed record PaperEntry(
     string Column,
     double? Paper,
     string Source,
-    PaperBenchmark? Benchmark,
+    Benchmark? Benchmark,
     PaperMeasurement? Measurement,
     string? Note = null)
 {
@@ -27,7 +28,7 @@ public sealed record PaperEntry(
 
     /// <summary>
     /// The experiments that measure this number at <paramref name="budget"/>: one per stream (a 3s row fuses three), on NTU
-    /// or, with <paramref name="useSynthetic"/>, on its synthetic stand-in (<see cref="PaperBenchmarks"/>). Empty for
+    /// or, with <paramref name="useSynthetic"/>, on its synthetic stand-in (<see cref="Benchmark.MeasuredOn"/>). Empty for
     /// reference numbers and for variants <see cref="ExperimentSpec"/> cannot express yet.
     /// </summary>
     public IReadOnlyList<ExperimentSpec> Specs(Budget budget, bool useSynthetic, ulong seed = 1) =>

@@ -1,6 +1,7 @@
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Experiments.Paper;
 
@@ -34,10 +35,10 @@ public sealed record PaperMeasurement(
     /// The experiments to run, one per stream, on <paramref name="benchmark"/> (or its synthetic stand-in) at
     /// <paramref name="budget"/>; the unaugmented variant gets its own spec id.
     /// </summary>
-    public IReadOnlyList<ExperimentSpec> Specs(PaperBenchmark benchmark, Budget budget, bool useSynthetic, ulong seed = 1)
+    public IReadOnlyList<ExperimentSpec> Specs(Benchmark benchmark, Budget budget, bool useSynthetic, ulong seed = 1)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        var kitBenchmark = PaperBenchmarks.Kit(benchmark, useSynthetic);
+        var kitBenchmark = benchmark.MeasuredOn(useSynthetic);
         return Streams.Select(s => new ExperimentSpec(Method, kitBenchmark, s, TrainingFormats, EvaluationFormats, budget, seed, Augmentations: Augmentations)).ToArray();
     }
 

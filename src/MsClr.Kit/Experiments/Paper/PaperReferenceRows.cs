@@ -1,12 +1,13 @@
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Experiments.Paper;
 
 /// <summary>Tables 2 and 3: other methods' rows are reference numbers only; the AimCLR and MS-AimCLR rows are measured.</summary>
 internal static class PaperReferenceRows
 {
-    public static PaperEntry[] Table2() => Build("Table 2", PaperBenchmark.Ntu60XView, PaperBenchmark.Ntu60XSub,
+    public static PaperEntry[] Table2() => Build("Table 2", Benchmark.Ntu60CrossView, Benchmark.Ntu60CrossSubject,
     [
         ("SeBiReNet", "SeBiReNet", 79.7, null),
         ("ISC", "GCN & GRU", 78.6, 76.3),
@@ -26,7 +27,7 @@ internal static class PaperReferenceRows
         ("3s-MS-AimCLR ‡", "GCN", 94.2, 88.0),
     ]);
 
-    public static PaperEntry[] Table3() => Build("Table 3", PaperBenchmark.Ntu120XSet, PaperBenchmark.Ntu120XSub,
+    public static PaperEntry[] Table3() => Build("Table 3", Benchmark.Ntu120CrossSetup, Benchmark.Ntu120CrossSubject,
     [
         ("AS-CAL", "LSTM", 49.2, 48.6),
         ("AimCLR", "GCN", 63.4, 63.4),
@@ -56,17 +57,17 @@ internal static class PaperReferenceRows
         };
     }
 
-    private static PaperEntry[] Build(string table, PaperBenchmark first, PaperBenchmark second, (string Model, string Architecture, double? First, double? Second)[] rows) =>
+    private static PaperEntry[] Build(string table, Benchmark first, Benchmark second, (string Model, string Architecture, double? First, double? Second)[] rows) =>
         rows.SelectMany(r =>
         {
             var measurement = Measurement(r.Model);
             var note = $"architecture: {r.Architecture}{(measurement is null ? "; reference number of another method" : "")}";
             return new[]
             {
-                new PaperEntry(table, r.Model, PaperBenchmarks.Label(first), r.First, $"{table}, column {Short(first)}", first, measurement, note),
-                new PaperEntry(table, r.Model, PaperBenchmarks.Label(second), r.Second, $"{table}, column {Short(second)}", second, measurement, note),
+                new PaperEntry(table, r.Model, first.Label, r.First, $"{table}, column {Short(first)}", first, measurement, note),
+                new PaperEntry(table, r.Model, second.Label, r.Second, $"{table}, column {Short(second)}", second, measurement, note),
             };
         }).ToArray();
 
-    private static string Short(PaperBenchmark benchmark) => PaperBenchmarks.Label(benchmark).Split(' ')[1];
+    private static string Short(Benchmark benchmark) => benchmark.Label.Split(' ')[1];
 }

@@ -1,3 +1,4 @@
+using MsClr.Kit.Data;
 using MsClr.Kit.Experiments.Paper;
 
 namespace MsClr.Kit.Experiments.Sweeps;

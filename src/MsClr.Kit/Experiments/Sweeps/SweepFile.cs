@@ -24,7 +24,7 @@ public static class SweepFile
             ["budget"] = plan.Budget,
             ["data"] = plan.UseSynthetic ? "synthetic" : "ntu",
             ["tables"] = new JsonArray(plan.Tables.Select(t => (JsonNode)t).ToArray()),
-            ["benchmarks"] = new JsonArray(plan.Benchmarks.Select(b => (JsonNode)SweepPlan.BenchmarkName(b)).ToArray()),
+            ["benchmarks"] = new JsonArray(plan.Benchmarks.Select(b => (JsonNode)b.Name).ToArray()),
             ["seeds"] = new JsonArray(plan.Seeds.Select(s => (JsonNode)s).ToArray()),
             ["specs"] = new JsonArray(plan.Specs.Select(s => JsonNode.Parse(s.Canonical())).ToArray()),
         };

@@ -1,4 +1,5 @@
 using MsClr.Kit.Experiments.Paper;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Experiments.Sweeps;
 
@@ -12,33 +13,21 @@ namespace MsClr.Kit.Experiments.Sweeps;
 /// <param name="Tables">The paper tables the sweep measures (names, e.g. <c>table1</c>).</param>
 /// <param name="Benchmarks">The paper columns measured.</param>
 /// <param name="Seeds">The run seeds (1..N for <c>--seeds N</c>).</param>
-/// <param name="UseSynthetic">Whether the synthetic stand-in replaces NTU (<see cref="PaperBenchmarks"/>).</param>
+/// <param name="UseSynthetic">Whether the synthetic stand-in replaces NTU (<see cref="Benchmark.MeasuredOn"/>).</param>
 /// <param name="Specs">The experiments, each once, in run order.</param>
 public sealed record SweepPlan(
     string Budget,
     IReadOnlyList<string> Tables,
-    IReadOnlyList<PaperBenchmark> Benchmarks,
+    IReadOnlyList<Benchmark> Benchmarks,
     IReadOnlyList<ulong> Seeds,
     bool UseSynthetic,
     IReadOnlyList<ExperimentSpec> Specs)
 {
-    /// <summary>The command-line names of the paper columns, e.g. <c>ntu60-xsub</c>.</summary>
-    public static IReadOnlyDictionary<string, PaperBenchmark> BenchmarkNames { get; } = new Dictionary<string, PaperBenchmark>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["ntu60-xsub"] = PaperBenchmark.Ntu60XSub,
-        ["ntu60-xview"] = PaperBenchmark.Ntu60XView,
-        ["ntu120-xsub"] = PaperBenchmark.Ntu120XSub,
-        ["ntu120-xset"] = PaperBenchmark.Ntu120XSet,
-    };
-
-    /// <summary>The command-line name of <paramref name="benchmark"/>.</summary>
-    public static string BenchmarkName(PaperBenchmark benchmark) => BenchmarkNames.Single(b => b.Value == benchmark).Key;
-
-    /// <summary>Parses a column name (<see cref="BenchmarkNames"/>).</summary>
+    /// <summary>Parses a paper column's name (<see cref="Benchmark.PaperColumns"/>, e.g. <c>ntu60-xsub</c>, any case).</summary>
     /// <exception cref="ArgumentException">Not one of them; the message lists them.</exception>
-    public static PaperBenchmark ParseBenchmark(string name) => BenchmarkNames.TryGetValue(name, out var benchmark)
-        ? benchmark
-        : throw new ArgumentException($"benchmark '{name}': expected one of {string.Join(", ", BenchmarkNames.Keys)}");
+    public static Benchmark ParseBenchmark(string name) =>
+        Benchmark.PaperColumns.FirstOrDefault(b => string.Equals(b.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"benchmark '{name}': expected one of {string.Join(", ", Benchmark.PaperColumns.Select(b => b.Name))}");
 
     /// <summary>Plans the sweep.</summary>
     /// <param name="tables">Paper tables, e.g. <see cref="PaperTables.Table1"/>.</param>
@@ -49,7 +38,7 @@ public sealed record SweepPlan(
     /// <param name="streams">Only specs of these input streams (null: all); e.g. joint alone for a quick look, which leaves
     /// the 3-stream fusion rows empty.</param>
     /// <exception cref="ArgumentException">No table, no benchmark, fewer than one seed, or nothing measured in those columns.</exception>
-    public static SweepPlan Create(IReadOnlyList<PaperTable> tables, IReadOnlyList<PaperBenchmark> benchmarks, int seeds, Budget budget, bool useSynthetic,
+    public static SweepPlan Create(IReadOnlyList<PaperTable> tables, IReadOnlyList<Benchmark> benchmarks, int seeds, Budget budget, bool useSynthetic,
         IReadOnlyList<Skeletons.InputStream>? streams = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
@@ -68,14 +57,14 @@ public sealed record SweepPlan(
         var seedList = Enumerable.Range(1, seeds).Select(s => (ulong)s).ToArray();
         var columns = benchmarks.Distinct().ToArray();
         var specs = seedList
-            .SelectMany(seed => tables.SelectMany(t => t.Measured).Where(e => columns.Contains(e.Benchmark!.Value)).SelectMany(e => e.Specs(budget, useSynthetic, seed)))
+            .SelectMany(seed => tables.SelectMany(t => t.Measured).Where(e => columns.Contains(e.Benchmark!)).SelectMany(e => e.Specs(budget, useSynthetic, seed)))
             .Where(s => streams is null || streams.Contains(s.Stream))
             .DistinctBy(s => s.Id)
             .OrderBy(s => s.TrainingFormats.Count)
             .ToArray();
         if (specs.Length == 0)
         {
-            throw new ArgumentException($"{string.Join(", ", tables.Select(t => t.Name))} measure nothing in {string.Join(", ", columns.Select(BenchmarkName))}");
+            throw new ArgumentException($"{string.Join(", ", tables.Select(t => t.Name))} measure nothing in {string.Join(", ", columns.Select(b => b.Name))}");
         }
 
         return new SweepPlan(budget.Name, tables.Select(t => t.Name).Distinct().ToArray(), columns, seedList, useSynthetic, specs);

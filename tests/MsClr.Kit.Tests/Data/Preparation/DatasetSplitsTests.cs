@@ -13,8 +13,8 @@ public sealed class DatasetSplitsTests
     {
         var splits = DatasetSplits.For("ntu60", StoreSchema.NtuMetadataColumns);
 
-        Assert.Equal(["ntu60-xsub", "ntu60-xview"], splits.Select(s => s.Benchmark));
-        Assert.Equal(["train", "test"], splits.Select(s => s.Split(Camera1Subject1)));
+        Assert.Equal(["ntu60-xsub", "ntu60-xview"], splits.Select(s => s.Name));
+        Assert.Equal(["train", "test"], splits.Select(s => s.Part(Camera1Subject1)));
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class DatasetSplitsTests
     {
         var split = DatasetSplits.For("ntu60", StoreSchema.NtuMetadataColumns)[0];
 
-        Assert.Equal("outside", split.Split(new Dictionary<string, int>(Camera1Subject1) { ["setup"] = 18 }));
+        Assert.Equal("outside", split.Part(new Dictionary<string, int>(Camera1Subject1) { ["setup"] = 18 }));
     }
 
     [Fact]
@@ -36,13 +36,23 @@ public sealed class DatasetSplitsTests
     {
         var splits = DatasetSplits.For("synthetic", StoreSchema.SyntheticMetadataColumns);
 
-        Assert.Equal(["synthetic-xsub", "synthetic-xview"], splits.Select(s => s.Benchmark));
-        Assert.Equal(["train", "test"], splits.Select(s => s.Split(new Dictionary<string, int> { ["subject"] = 1, ["view"] = 1 })));
+        Assert.Equal(["synthetic-xsub", "synthetic-xview"], splits.Select(s => s.Name));
+        Assert.Equal(["train", "test"], splits.Select(s => s.Part(new Dictionary<string, int> { ["subject"] = 1, ["view"] = 1 })));
     }
 
     [Fact]
     public void For_OtherMetadata_GivesNone()
     {
         Assert.Empty(DatasetSplits.For("misc", ["take"]));
+    }
+
+    [Fact]
+    public void For_SubjectAndViewMetadataOfAnotherDataset_NamesTheSplitsAfterIt()
+    {
+        var splits = DatasetSplits.For("mocap", StoreSchema.SyntheticMetadataColumns);
+
+        Assert.Equal(["mocap-xsub", "mocap-xview"], splits.Select(s => s.Name));
+        Assert.All(splits, s => Assert.Equal("mocap", s.Dataset));
+        Assert.Equal(["test", "train"], splits.Select(s => s.Part(new Dictionary<string, int> { ["subject"] = 2, ["view"] = 3 })));
     }
 }

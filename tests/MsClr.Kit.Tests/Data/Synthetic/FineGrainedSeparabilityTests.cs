@@ -45,7 +45,7 @@ public class FineGrainedSeparabilityTests(ITestOutputHelper output)
         var samples = Enumerable.Range(0, config.Samples)
             .Where(i => SyntheticActions.All[i % SyntheticActions.Count].Kind == SyntheticActionKind.FineGrained)
             .Select(i => SyntheticDataset.Render(config, i, renderer))
-            .Select(s => (s.Label, Training: SyntheticSplits.IsTraining(s, SyntheticBenchmark.CrossSubject), Features: Features(s, format.Center, indices)))
+            .Select(s => (s.Label, Training: SyntheticSplits.IsTraining(s, Benchmark.SyntheticCrossSubject), Features: Features(s, format.Center, indices)))
             .ToList();
         Assert.All(samples, s => Assert.Equal(SyntheticActionKind.FineGrained, SyntheticActions.All[s.Label].Kind));
 

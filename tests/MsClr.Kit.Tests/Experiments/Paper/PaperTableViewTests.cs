@@ -1,6 +1,7 @@
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments.Paper;
 
@@ -55,7 +56,7 @@ public sealed class PaperTableViewTests : IDisposable
     public void Build_EnsembleRowAndFusionWithoutScores_ReadTheEnsembleAndStayNull()
     {
         var table = PaperTables.Table2;
-        var specs = table.Specs(Budget.Smoke, useSynthetic: true).Where(s => s.Benchmark == SyntheticBenchmarks.CrossSubject && s.TrainingFormats.Count == 2).ToArray();
+        var specs = table.Specs(Budget.Smoke, useSynthetic: true).Where(s => s.Benchmark == Benchmark.SyntheticCrossSubject && s.TrainingFormats.Count == 2).ToArray();
 
         var frame = PaperTableView.Build(table, specs.Select(s => (s, (ExperimentResult?)Result(s, 0.5, 0.75))));
         var rows = frame.Filter(frame["data"].ElementwiseEquals("synthetic"));

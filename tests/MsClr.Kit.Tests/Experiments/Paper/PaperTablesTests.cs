@@ -1,6 +1,7 @@
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Skeletons;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments.Paper;
 
@@ -95,7 +96,7 @@ public class PaperTablesTests
         Assert.Equal(79.7, cells.Single(e => e.Column == "NTU-60 xview (Table 1 order)").Paper);
         Assert.Equal(74.3, cells.Single(e => e.Column == "NTU-60 xview (printed header)").Paper);
         Assert.Equal(74.3, cells.Single(e => e.Column == "NTU-60 xsub (Table 1 order)").Paper);
-        Assert.Equal(PaperBenchmark.Ntu60XView, cells.Single(e => e.Column == "NTU-60 xview (Table 1 order)").Benchmark);
+        Assert.Equal(Benchmark.Ntu60CrossView, cells.Single(e => e.Column == "NTU-60 xview (Table 1 order)").Benchmark);
     }
 
     [Fact]
@@ -148,10 +149,10 @@ public class PaperTablesTests
     [Fact]
     public void Specs_Synthetic_UseTheStandInBenchmarks()
     {
-        var entry = PaperTables.Table1.Entries.First(e => e.Benchmark == PaperBenchmark.Ntu120XSet);
+        var entry = PaperTables.Table1.Entries.First(e => e.Benchmark == Benchmark.Ntu120CrossSetup);
 
-        Assert.Same(SyntheticBenchmarks.CrossView, entry.Specs(Budget.Smoke, useSynthetic: true).Single().Benchmark);
-        Assert.Same(BenchmarkCatalog.Ntu120CrossSetup, entry.Specs(Budget.Smoke, useSynthetic: false).Single().Benchmark);
+        Assert.Same(Benchmark.SyntheticCrossView, entry.Specs(Budget.Smoke, useSynthetic: true).Single().Benchmark);
+        Assert.Same(Benchmark.Ntu120CrossSetup, entry.Specs(Budget.Smoke, useSynthetic: false).Single().Benchmark);
         Assert.Same(Budget.Smoke, entry.Specs(Budget.Smoke, useSynthetic: true).Single().Budget);
     }
 

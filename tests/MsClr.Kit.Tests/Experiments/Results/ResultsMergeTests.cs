@@ -3,6 +3,7 @@ using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments.Results;
 
@@ -14,7 +15,7 @@ public sealed class ResultsMergeTests : IDisposable
     public void Dispose() => Directory.Delete(_root, true);
 
     private static ExperimentSpec Spec(ulong seed) =>
-        new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, Seed: seed);
+        new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, Seed: seed);
 
     private static ExperimentResult Result(ExperimentSpec spec, double top1) =>
         new(spec.Id, top1, 0.9, top1, null, new Dictionary<string, double> { ["ntu-rgb+d"] = top1 }, 12.5, 3.25);

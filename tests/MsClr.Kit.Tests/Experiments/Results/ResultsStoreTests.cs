@@ -3,6 +3,7 @@ using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.Data;
 
 namespace MsClr.Kit.Tests.Experiments.Results;
 
@@ -13,7 +14,7 @@ public sealed class ResultsStoreTests : IDisposable
     public void Dispose() => Directory.Delete(_root, true);
 
     private static ExperimentSpec Spec(InputStream stream, params string[] formats) =>
-        new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, stream, formats, formats, Budget.Smoke, Seed: 7);
+        new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, stream, formats, formats, Budget.Smoke, Seed: 7);
 
     private static ExperimentResult Result(ExperimentSpec spec, double top1, double? ensemble = null) =>
         new(spec.Id, top1, 0.9, top1 + 0.01, ensemble, spec.EvaluationFormats.ToDictionary(f => f, _ => top1), 12.5, 3.25);
