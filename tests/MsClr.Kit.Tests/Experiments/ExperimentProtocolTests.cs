@@ -1,3 +1,4 @@
+using MsClr.Kit.Data;
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Skeletons;
@@ -7,7 +8,7 @@ namespace MsClr.Kit.Tests.Experiments;
 
 public class ExperimentProtocolTests
 {
-    private static readonly ExperimentSpec Pretrained = new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"],
+    private static readonly ExperimentSpec Pretrained = new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["ntu-rgb+d", "smplx_42"],
         Budget.Quick with { LinearEpochs = 20 });
 
     [Fact]

@@ -1,3 +1,4 @@
+using MsClr.Kit.Data;
 using MsClr.Kit.Data.Batching;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments;
@@ -12,7 +13,7 @@ namespace MsClr.Kit.Tests.Experiments;
 public class FineTuningEvaluationTests
 {
     // Smoke budget with fewer fine-tuning epochs: the tests check behaviour, not accuracy.
-    private static readonly ExperimentSpec Spec = new(PretrainMethod.AimClr, SyntheticBenchmarks.CrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"],
+    private static readonly ExperimentSpec Spec = new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"],
         Budget.Smoke with { LinearEpochs = 6 }, Seed: 2);
 
     [Fact]
