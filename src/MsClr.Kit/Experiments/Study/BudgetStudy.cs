@@ -50,7 +50,7 @@ public static class BudgetStudy
         var rate = budget.Override(learningRate: 0.03);
         var quarterEpochs = budget.Override(epochs: Math.Max(1, budget.Epochs / 4));
         var clips = budget.Override(clips: budget.SyntheticClips * 4);
-        ExperimentSpec BaselineAt(Budget b, BaselineKind kind) => BaselineTable.Spec(kind, InputStream.Joint, PaperBenchmark.Ntu60XSub, b, useSynthetic: true, seed);
+        ExperimentSpec BaselineAt(Budget b, BaselineKind kind) => BaselineTable.Spec(kind, InputStream.Joint, Benchmark.Ntu60CrossSubject, b, useSynthetic: true, seed);
         return
         [
             new("base", $"{budget.Name}: {budget.Epochs} epochs, width {budget.HiddenChannels}, batch {budget.BatchSize}", Spec(budget, kinect)),
