@@ -13,25 +13,46 @@ internal static class CliAction
     {
         try
         {
-            if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(KitEnvironment.ThreadsVariable)))
-            {
-                KitEnvironment.ConfigureThreads(); // only when asked: it loads LibTorch, which commands like `formats` never need
-            }
-
+            ConfigureThreadsWhenAsked();
             return body();
         }
-        catch (RunPreemptedException e)
+        catch (Exception e) when (Expected(e))
         {
-            Console.Error.WriteLine($"msclr: {e.Message}");
-            return MsClr.Kit.Runtime.StopSignals.PreemptedExitCode;
+            return Report(e);
         }
-        catch (Exception e) when (e is SkeletonFormatException or SkeletonStoreException or KeyNotFoundException or FileNotFoundException
-            or DirectoryNotFoundException or InvalidDataException or FormatException or InvalidOperationException or ArgumentException
-            or OperationCanceledException or NotSupportedException)
+    }
+
+    /// <summary><see cref="Run"/> for a body that awaits (Parquet reads and writes), so no command blocks on a task.</summary>
+    public static async Task<int> RunAsync(Func<Task<int>> body)
+    {
+        try
         {
-            Console.Error.WriteLine($"msclr: {e.Message}");
-            return 2;
+            ConfigureThreadsWhenAsked();
+            return await body().ConfigureAwait(false);
         }
+        catch (Exception e) when (Expected(e))
+        {
+            return Report(e);
+        }
+    }
+
+    // Only when asked: it loads LibTorch, which commands like `formats` never need.
+    private static void ConfigureThreadsWhenAsked()
+    {
+        if (KitEnvironment.RequestedThreads is not null)
+        {
+            KitEnvironment.ConfigureThreads();
+        }
+    }
+
+    private static bool Expected(Exception e) => e is RunPreemptedException or SkeletonFormatException or SkeletonStoreException
+        or KeyNotFoundException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException or FormatException
+        or InvalidOperationException or ArgumentException or OperationCanceledException or NotSupportedException;
+
+    private static int Report(Exception e)
+    {
+        Console.Error.WriteLine($"msclr: {e.Message}");
+        return e is RunPreemptedException ? MsClr.Kit.Runtime.StopSignals.PreemptedExitCode : 2;
     }
 }
 

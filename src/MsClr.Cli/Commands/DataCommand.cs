@@ -24,7 +24,7 @@ internal static class DataCommand
         {
             data, dataset,
         };
-        command.SetAction(result => CliAction.Run(() =>
+        command.SetAction((result, cancellation) => CliAction.RunAsync(async () =>
         {
             var root = result.GetValue(data)!;
             var only = result.GetValue(dataset);
@@ -37,7 +37,7 @@ internal static class DataCommand
 
             foreach (var path in stores)
             {
-                Print(DatasetSummary.ReadAsync(path).GetAwaiter().GetResult());
+                Print(await DatasetSummary.ReadAsync(path, cancellation).ConfigureAwait(false));
             }
 
             return 0;

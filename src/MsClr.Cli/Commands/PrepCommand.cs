@@ -42,7 +42,7 @@ internal static class PrepCommand
         {
             raw, benchmark, missing, denoise, frames, noPreprocess, workers, data,
         };
-        command.SetAction(result => CliAction.Run(() =>
+        command.SetAction((result, cancellation) => CliAction.RunAsync(async () =>
         {
             var options = new NtuPreparationOptions(result.GetValue(raw)!, result.GetValue(data)!)
             {
@@ -53,8 +53,8 @@ internal static class PrepCommand
                 Preprocess = !result.GetValue(noPreprocess),
                 Workers = result.GetValue(workers),
             };
-            var prepared = PrepReport.RunWithProgress("reading .skeleton files", progress => NtuPreparation.RunAsync(options, progress));
-            return PrepReport.Print(prepared, PrepReport.NtuSplits(prepared));
+            var prepared = await PrepReport.RunWithProgressAsync("reading .skeleton files", progress => NtuPreparation.RunAsync(options, progress)).ConfigureAwait(false);
+            return PrepReport.Print(prepared, await PrepReport.NtuSplitsAsync(prepared, cancellation).ConfigureAwait(false));
         }));
         return command;
     }
@@ -75,7 +75,7 @@ internal static class PrepCommand
         {
             npy, format, unit, dataset, skeleton, missing, frames, noPreprocess, workers, data,
         };
-        command.SetAction(result => CliAction.Run(() =>
+        command.SetAction((result, cancellation) => CliAction.RunAsync(async () =>
         {
             var unitText = result.GetValue(unit);
             if (!LengthUnits.TryParse(unitText, out var sourceUnit))
@@ -92,13 +92,13 @@ internal static class PrepCommand
                 Preprocess = !result.GetValue(noPreprocess),
                 Workers = result.GetValue(workers),
             };
-            var prepared = PrepReport.RunWithProgress("reading .npy files", progress => MetrabsPreparation.RunAsync(options, progress));
+            var prepared = await PrepReport.RunWithProgressAsync("reading .npy files", progress => MetrabsPreparation.RunAsync(options, progress)).ConfigureAwait(false);
             if (options.Preprocess && prepared.Recipe is null)
             {
                 Console.Out.WriteLine($"format '{options.Format.Name}' has no built-in preprocessing recipe: stored the imported frames");
             }
 
-            return PrepReport.Print(prepared, PrepReport.NtuSplits(prepared));
+            return PrepReport.Print(prepared, await PrepReport.NtuSplitsAsync(prepared, cancellation).ConfigureAwait(false));
         }));
         return command;
     }

@@ -8,21 +8,18 @@ namespace MsClr.Cli.Commands;
 internal static class PrepReport
 {
     /// <summary>Runs <paramref name="run"/> under a Spectre progress bar fed by its <see cref="PreparationProgress"/> reports.</summary>
-    public static PreparationResult RunWithProgress(string title, Func<IProgress<PreparationProgress>, Task<PreparationResult>> run)
-    {
-        PreparationResult? result = null;
+    public static Task<PreparationResult> RunWithProgressAsync(string title, Func<IProgress<PreparationProgress>, Task<PreparationResult>> run) =>
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context =>
+            .StartAsync(async context =>
             {
                 var task = context.AddTask(Markup.Escape(title), maxValue: 1);
-                result = run(new Reporter(task, title)).GetAwaiter().GetResult();
+                var result = await run(new Reporter(task, title)).ConfigureAwait(false);
                 task.Description = Markup.Escape($"{title}: done");
                 task.Value = task.MaxValue;
+                return result;
             });
-        return result!;
-    }
 
     /// <summary>Prints the result table, the failed files (one error per line) and <paramref name="splits"/> when given; returns the exit code: 1 when a file failed.</summary>
     public static int Print(PreparationResult result, Microsoft.Data.Analysis.DataFrame? splits)
@@ -68,9 +65,9 @@ internal static class PrepReport
     }
 
     /// <summary>The NTU benchmark splits of the written store when its dataset is ntu60 or ntu120; otherwise null.</summary>
-    public static Microsoft.Data.Analysis.DataFrame? NtuSplits(PreparationResult result) =>
+    public static async Task<Microsoft.Data.Analysis.DataFrame?> NtuSplitsAsync(PreparationResult result, CancellationToken cancellation = default) =>
         result.StoreWritten && NtuDatasets.TryParse(result.Dataset, out var dataset)
-            ? NtuSplitSummary.ReadAsync(result.StorePath, dataset).GetAwaiter().GetResult()
+            ? await NtuSplitSummary.ReadAsync(result.StorePath, dataset, cancellation).ConfigureAwait(false)
             : null;
 
     // Synchronous on purpose: Progress<T> would post reports to the thread pool and could update the bar after the run.
