@@ -2,7 +2,8 @@ namespace MsClr.Kit.Data.Store;
 
 /// <summary>
 /// The scalar columns of a store, read without touching <c>xyz</c> (column pruning: tens of milliseconds for 50k rows).
-/// Row i of every list is sample i of the file.
+/// Row i of every list is sample i of the file. Columns, not a record per row: a row is a <see cref="SkeletonSample"/>
+/// without its coordinates, and one record of those fields is enough.
 /// </summary>
 public sealed class StoreIndex
 {
@@ -53,13 +54,6 @@ public sealed class StoreIndex
 
     /// <summary>Person slots with a non-zero coordinate per sample (NTU: 1 for single-person clips, 2 for interactions).</summary>
     public IReadOnlyList<int> PersonsPresent { get; }
-
-    /// <summary>Row <paramref name="row"/> as a record.</summary>
-    public StoreIndexEntry this[int row] => new(
-        SampleIds[row], Labels[row], MetadataOf(row), Frames[row], Persons[row], Joints[row], PersonsPresent[row]);
-
-    /// <summary>All rows, in file order.</summary>
-    public IEnumerable<StoreIndexEntry> Rows => Enumerable.Range(0, Count).Select(row => this[row]);
 
     /// <summary>The metadata of row <paramref name="row"/> as a dictionary, the argument of split functions.</summary>
     public IReadOnlyDictionary<string, int> MetadataOf(int row) =>
