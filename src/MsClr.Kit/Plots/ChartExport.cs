@@ -29,10 +29,35 @@ public static class ChartExport
     /// The chart as an HTML fragment (a <c>div</c> and the script that draws into it) without plotly.js: the page must
     /// have loaded <see cref="PlotlyJs"/> before. The div id is random, so two fragments never collide on one page.
     /// </summary>
-    public static string ChartDivHtml(GenericChart chart)
+    public static string ChartDivHtml(GenericChart chart) => ChartDivHtml(chart, "msclr-chart-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// The chart as an HTML fragment drawn into the <c>div</c> with id <paramref name="id"/> (see the other overload):
+    /// the same chart and id give the same text, for pages that must be byte-for-byte reproducible.
+    /// </summary>
+    /// <param name="chart">The chart.</param>
+    /// <param name="id">The div id, unique on the page: ASCII letters, digits, <c>-</c> and <c>_</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or holds another character.</exception>
+    public static string ChartDivHtml(GenericChart chart, string id)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return GenericChart.toChartHTML(chart);
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        if (!id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            throw new ArgumentException($"a chart id holds ASCII letters, digits, '-' and '_' only, got \"{id}\"", nameof(id));
+        }
+
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"""
+            <div id="{id}" class="msclr-chart"></div>
+            <script type="text/javascript">
+            (function () {"{"}
+              var figure = {ScriptSafeFigureJson(chart)};
+              Plotly.newPlot('{id}', figure.data, figure.layout || {"{}"}, {"{"}responsive: true{"}"});
+            {"}"})();
+            </script>
+            """);
     }
 
     /// <summary>The <c>data-msclr-embed</c> key that marks the inlined plotly.js in notebook outputs (see <see cref="PlotlyJsBlock"/>).</summary>
@@ -53,8 +78,7 @@ public static class ChartExport
     /// </summary>
     public static string NotebookChartHtml(GenericChart chart)
     {
-        // "</" inside a JSON string would end the inline script early.
-        var figure = FigureJson(chart).Replace("</", "<\\/", StringComparison.Ordinal);
+        var figure = ScriptSafeFigureJson(chart);
         var id = "msclr-chart-" + Guid.NewGuid().ToString("N");
         return string.Create(
             CultureInfo.InvariantCulture,
@@ -129,8 +153,7 @@ public static class ChartExport
     /// </summary>
     internal static string PngPage(GenericChart chart, int width, int height)
     {
-        // "</" inside a JSON string would end the inline script early.
-        var figure = FigureJson(chart).Replace("</", "<\\/", StringComparison.Ordinal);
+        var figure = ScriptSafeFigureJson(chart);
         var script = string.Create(
             CultureInfo.InvariantCulture,
             $"""
@@ -156,6 +179,13 @@ public static class ChartExport
             .Append("</head>\n<body>\n").Append(body).Append("\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    // JSON holds '<', '>' and '&' only inside strings, where \u escapes mean the same; escaped, no text in a figure
+    // (a title, a joint name) can end the inline script early or read as markup.
+    private static string ScriptSafeFigureJson(GenericChart chart) => FigureJson(chart)
+        .Replace("<", "\\u003c", StringComparison.Ordinal)
+        .Replace(">", "\\u003e", StringComparison.Ordinal)
+        .Replace("&", "\\u0026", StringComparison.Ordinal);
 
     private static string ReadPlotlyJs()
     {

@@ -52,6 +52,20 @@ public class ChartExportTests
     }
 
     [Fact]
+    public void ChartDivHtml_GivenId_SameChartGivesTheSameTextAndNoMarkupFromTheFigure()
+    {
+        var chart = PaperComparisonChart.Build("Table </script><b>&", [new("a<b", 80, 81)]);
+
+        var html = ChartExport.ChartDivHtml(chart, "chart-1");
+
+        Assert.Equal(html, ChartExport.ChartDivHtml(chart, "chart-1"));
+        Assert.StartsWith("<div id=\"chart-1\"", html, StringComparison.Ordinal);
+        Assert.Equal(1, Count(html, "</script>"));
+        Assert.Equal(0, Count(html, "a<b") + Count(html, "<b>"));
+        Assert.Throws<ArgumentException>(() => ChartExport.ChartDivHtml(chart, "x'); alert(1); ('"));
+    }
+
+    [Fact]
     public void SaveHtml_NewDirectory_WritesTheStandalonePageAndLeavesNoTemporaryFile()
     {
         using var directory = new TempFolder("plots");
