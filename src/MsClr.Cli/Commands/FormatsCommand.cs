@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MsClr.Kit.Reporting;
+using MsClr.Kit.Plots;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using Spectre.Console;

@@ -6,7 +6,7 @@ using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.Experiments.Sweeps;
 using MsClr.Kit.IO;
-using MsClr.Kit.Reporting;
+using MsClr.Kit.Plots;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using MsClr.Notebooks.Execution;

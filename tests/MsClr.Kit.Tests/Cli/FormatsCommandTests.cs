@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MsClr.Kit.Plots;
 using MsClr.Kit.Skeletons;
 
 namespace MsClr.Kit.Tests.Cli;
@@ -90,6 +91,9 @@ public class FormatsCommandTests
         Assert.Equal(0, exitCode);
         var html = File.ReadAllText(path);
         Assert.All(SkeletonFormats.All, f => Assert.Contains(System.Net.WebUtility.HtmlEncode(f.Name), html));
-        Assert.DoesNotContain("https://", html);
+        // plotly.js is inlined and carries map-attribution links as strings; nothing else names a network address.
+        Assert.Contains(ChartExport.PlotlyJs, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html.Replace(ChartExport.PlotlyJs, "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("<script src=", html, StringComparison.Ordinal);
     }
 }

@@ -4,13 +4,17 @@ using System.Text;
 using MsClr.Kit.IO;
 using MsClr.Kit.Skeletons;
 
-namespace MsClr.Kit.Reporting;
+namespace MsClr.Kit.Plots;
 
 /// <summary>
 /// A self-contained, offline HTML page that explains skeleton formats to students: a summary table, then per format a
-/// drawing of the joint graph, a joint table and the ST-GCN adjacency partitions as heatmaps.
+/// drawing of the joint graph (<see cref="GraphSvg"/>), a joint table and the ST-GCN adjacency partitions
+/// (<see cref="AdjacencyPartitionsChart"/>, the notebooks' chart).
 /// </summary>
-/// <remarks>Inline CSS and inline SVG only, no external URL; the same formats give the same bytes.</remarks>
+/// <remarks>
+/// plotly.js is inlined once in the head (<see cref="ChartExport.PlotlyJs"/>), no script or style comes from a URL;
+/// chart ids follow the format's position and name, so the same formats give the same bytes.
+/// </remarks>
 public static class FormatsPage
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -23,8 +27,7 @@ public static class FormatsPage
         table{border-collapse:collapse;margin:.8rem 0;font-size:.9rem;background:#fff}
         th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}th{background:#f0f0f0}
         td.num{text-align:right;font-variant-numeric:tabular-nums}tr.centre td{font-weight:bold}
-        .scroll{overflow-x:auto}.heatmaps{display:flex;flex-wrap:wrap;gap:1rem}
-        figure{margin:0;background:#fff;border:1px solid #ddd;padding:.5rem}figcaption{font-weight:bold;margin-bottom:.3rem}
+        .scroll{overflow-x:auto}.msclr-chart{background:#fff;border:1px solid #ddd}
         """;
 
     /// <summary>Renders the page for <paramref name="formats"/>, in the order given.</summary>
@@ -40,6 +43,7 @@ public static class FormatsPage
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Skeleton formats</title>\n<style>\n").Append(Style.ReplaceLineEndings("\n")).Append("\n</style>\n")
+            .Append("<script type=\"text/javascript\" charset=\"utf-8\">\n").Append(ChartExport.PlotlyJs).Append("\n</script>\n")
             .Append("</head>\n<body>\n<main>\n<h1>Skeleton formats</h1>\n");
         AppendIntro(html, strategy, stacks.Length > 0 ? stacks[0].Partitions : 0);
         AppendSummary(html, list, stacks, strategy);
@@ -103,7 +107,8 @@ public static class FormatsPage
 
             """.ReplaceLineEndings("\n"));
         html.Append(Invariant, $"<p>This page shows the <code>{strategy}</code> strategy (K = {partitions}). Joint indices are 0-based. ");
-        html.Append("In a heatmap, row j and column i show the weight of the message from joint j to joint i; white is exactly 0.</p>\n");
+        html.Append("In the heatmaps, row j and column i show the weight of the message from joint j to joint i (dark blue is 0); ")
+            .Append("hover a cell for both joints and its value.</p>\n");
     }
 
     private static void AppendSummary(StringBuilder html, SkeletonFormat[] formats, Adjacency[] stacks, GraphStrategy strategy)
@@ -149,16 +154,15 @@ public static class FormatsPage
             .Append("for the partitions). Hover a joint for its name.</p>\n<div class=\"scroll\">")
             .Append(GraphSvg.Render(format)).Append("</div>\n");
         AppendJointTable(html, format);
-        html.Append("<h3>Adjacency partitions</h3>\n<div class=\"heatmaps\">\n");
+        html.Append("<h3>Adjacency partitions</h3>\n<ul>\n");
         for (var p = 0; p < stack.Partitions; p++)
         {
-            var caption = PartitionCaption(strategy, p, stack.Partitions);
-            html.Append(Invariant, $"<figure>\n<figcaption>{Encode(caption)}</figcaption>\n")
-                .Append(AdjacencySvg.Render(stack, p, $"{format.Name}, {caption}", format.JointNames))
-                .Append("\n</figure>\n");
+            html.Append(Invariant, $"<li>{Encode(PartitionCaption(strategy, p, stack.Partitions))}</li>\n");
         }
 
-        html.Append("</div>\n</section>\n");
+        html.Append("</ul>\n<div class=\"scroll\">\n")
+            .Append(ChartExport.ChartDivHtml(AdjacencyPartitionsChart.Build(format, strategy), ChartId(index, format)))
+            .Append("\n</div>\n</section>\n");
     }
 
     private static void AppendJointTable(StringBuilder html, SkeletonFormat format)
@@ -219,6 +223,9 @@ public static class FormatsPage
     // The index keeps anchors unique when two names differ only in characters that the slug drops.
     private static string Anchor(int index, SkeletonFormat format) =>
         string.Create(Invariant, $"format-{index}-{new string(format.Name.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray())}");
+
+    /// <summary>The id of the div that holds the adjacency chart of the <paramref name="index"/>-th format.</summary>
+    internal static string ChartId(int index, SkeletonFormat format) => "adjacency-" + Anchor(index, format);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

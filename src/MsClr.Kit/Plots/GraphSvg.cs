@@ -3,8 +3,9 @@ using System.Net;
 using System.Text;
 using MsClr.Kit.Skeletons;
 
-namespace MsClr.Kit.Reporting;
+namespace MsClr.Kit.Plots;
 
+// Why not SkeletonFormatsFigure: that poses a body (each joint mapped to a landmark); this lays out any format, a user's JSON file too, from its edges alone.
 /// <summary>Draws a format's joint graph as a self-contained inline SVG, laid out in rows by BFS depth from the centre.</summary>
 internal static class GraphSvg
 {
