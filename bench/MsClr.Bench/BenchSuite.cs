@@ -1,6 +1,6 @@
 using MsClr.Kit.Runtime;
 using System.Globalization;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Data.Ntu;
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Experiments;

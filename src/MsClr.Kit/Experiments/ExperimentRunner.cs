@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using MsClr.Kit.Data.Augmentation;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Baselines;

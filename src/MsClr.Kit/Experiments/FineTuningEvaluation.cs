@@ -1,5 +1,5 @@
 using System.Globalization;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.IO;

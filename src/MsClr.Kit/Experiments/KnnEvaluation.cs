@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.IO;

@@ -1,5 +1,5 @@
 using MsClr.Kit.Data;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Results;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;

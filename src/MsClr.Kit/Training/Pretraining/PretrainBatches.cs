@@ -1,5 +1,5 @@
 using MsClr.Kit.Data.Augmentation;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;

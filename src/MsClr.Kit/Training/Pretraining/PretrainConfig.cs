@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Losses;

@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace MsClr.Kit.Training.Pretraining;
 
 /// <summary>
-/// Everything <see cref="Pretrainer.Run(Data.Batching.MultiFormatClips, PretrainOptions)"/> needs besides the clips, with
+/// Everything <see cref="Pretrainer.Run(Data.Clips.MultiFormatClips, PretrainOptions)"/> needs besides the clips, with
 /// the paper's defaults: only the run folder is required, e.g.
 /// <c>Pretrainer.Run(clips, new PretrainOptions(folder) { Config = budget.Apply(new PretrainConfig()) })</c>.
 /// </summary>

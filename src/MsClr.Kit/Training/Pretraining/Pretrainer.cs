@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 

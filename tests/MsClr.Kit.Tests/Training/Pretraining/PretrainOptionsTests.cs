@@ -1,5 +1,5 @@
 using MsClr.Kit.Data.Augmentation;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;

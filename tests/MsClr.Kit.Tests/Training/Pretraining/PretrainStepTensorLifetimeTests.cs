@@ -1,4 +1,4 @@
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;

@@ -1,6 +1,6 @@
 using MsClr.Kit.Data.Augmentation;
 using MsClr.Kit.Data;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Losses;

@@ -1,7 +1,7 @@
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Skeletons;
 
-namespace MsClr.Kit.Tests.Data.Batching;
+namespace MsClr.Kit.Tests.Data.Clips;
 
 public class FormatPairSamplerTests
 {

@@ -1,7 +1,7 @@
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;
 
-namespace MsClr.Kit.Data.Batching;
+namespace MsClr.Kit.Data.Clips;
 
 /// <summary>
 /// Clips of one format held as one tensor (N, C, T, V, M), float32, on the CPU, with their ids, labels and metadata.

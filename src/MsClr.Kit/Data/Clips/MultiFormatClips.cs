@@ -1,6 +1,6 @@
 using MsClr.Kit.Skeletons;
 
-namespace MsClr.Kit.Data.Batching;
+namespace MsClr.Kit.Data.Clips;
 
 /// <summary>
 /// The same clips in several formats, row-aligned: row i of every format is the same clip (same sample id and

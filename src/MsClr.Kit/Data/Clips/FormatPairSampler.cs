@@ -1,6 +1,6 @@
 using MsClr.Kit.Skeletons;
 
-namespace MsClr.Kit.Data.Batching;
+namespace MsClr.Kit.Data.Clips;
 
 /// <summary>
 /// Draws the (query, key) format pair of each batch. Every sample of a batch shares the pair, as upstream. The kit

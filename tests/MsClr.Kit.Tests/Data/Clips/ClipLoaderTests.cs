@@ -1,10 +1,10 @@
 using MsClr.Kit.Data;
-using MsClr.Kit.Data.Batching;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Data.Preprocessing;
 using MsClr.Kit.Data.Store;
 using MsClr.Kit.Skeletons;
 
-namespace MsClr.Kit.Tests.Data.Batching;
+namespace MsClr.Kit.Tests.Data.Clips;
 
 /// <summary>Loading several formats' stores together: the forms they record (preprocessing, frames) must combine.</summary>
 public sealed class ClipLoaderTests : IDisposable

@@ -1,4 +1,4 @@
-namespace MsClr.Kit.Data.Batching;
+namespace MsClr.Kit.Data.Clips;
 
 /// <summary>How each batch picks its (query format, key format) pair.</summary>
 public enum FormatPairing

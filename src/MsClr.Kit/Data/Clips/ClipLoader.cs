@@ -1,7 +1,7 @@
 using MsClr.Kit.Data.Store;
 using MsClr.Kit.Skeletons;
 
-namespace MsClr.Kit.Data.Batching;
+namespace MsClr.Kit.Data.Clips;
 
 /// <summary>Loads a dataset's clips from the Parquet store into aligned tensors, one store file per format.</summary>
 public static class ClipLoader
