@@ -17,8 +17,8 @@ namespace MsClr.Kit.Experiments.Study;
 /// the kit's baselines beside it. It asks why the paper's directions do or do not show at CPU scale: epochs, width,
 /// batch and queue, augmentations, the number of training formats at equal epochs and at about equal steps (Figure 4),
 /// the BatchNorm statistics of padded multi-format batches (<c>--compat official</c>), the contrastive objective's scale
-/// (key momentum, queue, temperature, learning rate) and the amount of data, with the baselines at that amount. <c>msclr study run</c> runs it, <c>msclr study
-/// show --update docs/study.md</c> writes its table from the results store.
+/// (key momentum, queue, temperature, learning rate) and the amount of data, with the baselines at that amount.
+/// <c>msclr study run</c> runs it, <c>msclr study show --update docs/study.md</c> writes its table from the results store.
 /// </summary>
 public static class BudgetStudy
 {
