@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MsClr.Kit.Evaluation;
 
 /// <summary>
@@ -26,4 +28,9 @@ public sealed record SupervisedConfig(
 {
     /// <summary>The learning rate during 1-based <paramref name="epoch"/>.</summary>
     public double RateAt(int epoch) => LearningRate * Math.Pow(Gamma, Milestones.Count(m => epoch > m));
+
+    /// <summary>The schedule in words, for the protocol lines of every end-to-end trainer (the supervised baseline and the
+    /// fine-tuning protocols): <c>3 epochs, SGD lr 0.1 (×0.1 after epoch 2), momentum 0.9, weight decay 0.0001</c>.</summary>
+    public string Schedule => string.Create(CultureInfo.InvariantCulture,
+        $"{Epochs} {(Epochs == 1 ? "epoch" : "epochs")}, SGD lr {LearningRate} (×{Gamma} after epoch {string.Join(", ", Milestones)}), momentum {Momentum}, weight decay {WeightDecay}");
 }

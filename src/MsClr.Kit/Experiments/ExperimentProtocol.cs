@@ -36,7 +36,7 @@ public static class ExperimentProtocol
     {
         var config = BaselineRunner.Supervised(spec);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{BaselineKind.Supervised.Label()}: encoder not frozen (random initial weights and a linear classifier, every parameter trained end to end), batch {config.BatchSize}, {config.Epochs} epochs, SGD lr {config.LearningRate} (×{config.Gamma} after epoch {string.Join(", ", config.Milestones)}), momentum {config.Momentum}, weight decay {config.WeightDecay}, 50 frames, {Stream(spec)} stream, primary format {spec.EvaluationFormats[0]}, label fraction 100 %");
+            $"{BaselineKind.Supervised.Label()}: encoder not frozen (random initial weights and a linear classifier, every parameter trained end to end), batch {config.BatchSize}, {config.Schedule}, 50 frames, {Stream(spec)} stream, primary format {spec.EvaluationFormats[0]}, label fraction 100 %");
     }
 
     private static string Stream(ExperimentSpec spec) => spec.Stream.ToString().ToLowerInvariant();

@@ -57,7 +57,7 @@ public sealed class FineTuningEvaluation(string dataRoot, string runsRoot, Devic
             ? ("full fine-tuning", "label fraction 100 % (every training clip)")
             : ("semi-supervised", $"label fraction {percent} % (class-balanced, at least one clip per class, drawn from seed {spec.Seed})");
         return string.Create(CultureInfo.InvariantCulture,
-            $"{name}: encoder not frozen (the pretrained query encoder and a new linear classifier, every parameter trained end to end), {fraction}, batch up to {config.BatchSize}, {config.Epochs} {(config.Epochs == 1 ? "epoch" : "epochs")}, SGD lr {config.LearningRate} (×{config.Gamma} after epoch {string.Join(", ", config.Milestones)}), momentum {config.Momentum}, weight decay {config.WeightDecay}, 50 frames, {spec.Stream.ToString().ToLowerInvariant()} stream, primary format {spec.EvaluationFormats[0]}");
+            $"{name}: encoder not frozen (the pretrained query encoder and a new linear classifier, every parameter trained end to end), {fraction}, batch up to {config.BatchSize}, {config.Schedule}, 50 frames, {spec.Stream.ToString().ToLowerInvariant()} stream, primary format {spec.EvaluationFormats[0]}");
     }
 
     /// <summary>Runs <paramref name="protocol"/> on <paramref name="spec"/> (or reuses its saved result unless <paramref name="force"/>).</summary>
@@ -74,7 +74,8 @@ public sealed class FineTuningEvaluation(string dataRoot, string runsRoot, Devic
         ArgumentNullException.ThrowIfNull(spec);
         var percent = FineTuning(protocol).LabelPercent()!.Value;
         var runner = new ExperimentRunner(dataRoot, runsRoot, device);
-        var path = Path.Combine(runner.RunDirectory(spec), FileName(protocol));
+        var folder = runner.RunDirectory(spec);
+        var path = Path.Combine(folder, FileName(protocol));
         if (File.Exists(path) && !force)
         {
             return FineTuningResult.Read(path);
@@ -93,7 +94,7 @@ public sealed class FineTuningEvaluation(string dataRoot, string runsRoot, Devic
         var rows = LabelSubset.ClassBalanced(train.Labels, percent / 100.0, spec.Seed);
         using var labelled = train[format].Select(rows);
         var trained = SupervisedTraining.Train(labelled, test[format], spec.Stream, benchmark.Classes, model.Query.Config, Config(spec, protocol, rows.Count), spec.Seed, device, model.Query,
-            cancellation, Path.Combine(runner.RunDirectory(spec), StateFolderName(protocol)));
+            cancellation, Path.Combine(folder, StateFolderName(protocol)));
         trained.TestScores.Dispose();
 
         var result = new FineTuningResult(Describe(spec, protocol), trained.Final.Top1, labelled.SampleIds, (double)rows.Count / train.Count, trained.EncoderChange, trained.TrainLoss);

@@ -50,7 +50,6 @@ public static class BudgetStudy
         var rate = budget.Override(learningRate: 0.03);
         var quarterEpochs = budget.Override(epochs: Math.Max(1, budget.Epochs / 4));
         var clips = budget.Override(clips: budget.SyntheticClips * 4);
-        ExperimentSpec BaselineAt(Budget b, BaselineKind kind) => BaselineTable.Spec(kind, InputStream.Joint, Benchmark.Ntu60CrossSubject, b, useSynthetic: true, seed);
         return
         [
             new("base", $"{budget.Name}: {budget.Epochs} epochs, width {budget.HiddenChannels}, batch {budget.BatchSize}", Spec(budget, kinect)),
@@ -68,9 +67,7 @@ public static class BudgetStudy
             new("temperature T", "0.2 (paper 0.07)", Spec(temperature, kinect)),
             new("pretraining learning rate", "0.03 (paper 0.1)", Spec(rate, kinect)),
             new("clips (data)", $"{clips.SyntheticClips} (×4)", Spec(clips, kinect)),
-            new("clips (data)", $"{clips.SyntheticClips} (×4): random-init encoder", BaselineAt(clips, BaselineKind.RandomInit)),
-            new("clips (data)", $"{clips.SyntheticClips} (×4): raw coordinates, each joint's mean and sd", BaselineAt(clips, BaselineKind.RawStatistics)),
-            new("clips (data)", $"{clips.SyntheticClips} (×4): raw coordinates, flattened", BaselineAt(clips, BaselineKind.RawFlattened)),
+            .. Baselines(clips, seed).Select(b => new Arm("clips (data)", $"{clips.SyntheticClips} (×4): {b.Label}", b.Spec)),
         ];
     }
 
@@ -107,7 +104,7 @@ public static class BudgetStudy
 
         foreach (var (kind, label) in Baselines(budget, seeds.FirstOrDefault(1UL)).Select(b => (b.Kind, b.Label)))
         {
-            text.AppendLine(Line("baseline", label, Top1(seed => BaselineTable.Spec(kind, InputStream.Joint, Benchmark.Ntu60CrossSubject, budget, useSynthetic: true, seed)), baseline));
+            text.AppendLine(Line("baseline", label, Top1(seed => BaselineSpec(kind, budget, seed)), baseline));
         }
 
         return text.ToString().TrimEnd();
@@ -131,5 +128,8 @@ public static class BudgetStudy
 
     private static IEnumerable<(BaselineKind Kind, string Label, ExperimentSpec Spec)> Baselines(Budget budget, ulong seed) =>
         new[] { (BaselineKind.RandomInit, "random-init encoder"), (BaselineKind.RawStatistics, "raw coordinates: each joint's mean and sd over time"), (BaselineKind.RawFlattened, "raw coordinates, flattened") }
-            .Select(b => (b.Item1, b.Item2, BaselineTable.Spec(b.Item1, InputStream.Joint, Benchmark.Ntu60CrossSubject, budget, useSynthetic: true, seed)));
+            .Select(b => (b.Item1, b.Item2, BaselineSpec(b.Item1, budget, seed)));
+
+    private static ExperimentSpec BaselineSpec(BaselineKind kind, Budget budget, ulong seed) =>
+        BaselineTable.Spec(kind, InputStream.Joint, Benchmark.Ntu60CrossSubject, budget, useSynthetic: true, seed);
 }
