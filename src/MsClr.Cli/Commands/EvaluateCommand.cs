@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace MsClr.Cli.Commands;
 
-/// <summary><c>msclr evaluate --protocol linear|knn|semi-1|semi-10|finetune</c>: evaluates pretrained experiments under a chosen protocol, printing
+/// <summary><c>msclr evaluate --protocol linear|knn|semi-1|semi-10|finetune|subject</c>: evaluates pretrained experiments under a chosen protocol, printing
 /// the protocol first and recording it with the result.</summary>
 internal static class EvaluateCommand
 {
@@ -14,11 +14,11 @@ internal static class EvaluateCommand
         var options = new ExperimentOptions();
         var protocol = new Option<string>("--protocol")
         {
-            Description = "linear (the paper's linear evaluation), knn (k = 1 and 20 nearest neighbours, cosine, on frozen features), semi-1 or semi-10 (fine-tuned end to end on a seeded, class-balanced 1 % or 10 % of the labels), finetune (fine-tuned end to end on every label)",
+            Description = "linear (the paper's linear evaluation), knn (k = 1 and 20 nearest neighbours, cosine, on frozen features), semi-1 or semi-10 (fine-tuned end to end on a seeded, class-balanced 1 % or 10 % of the labels), finetune (fine-tuned end to end on every label), subject (a linear probe on frozen features that names the performer of the training clips, trained and tested on seeded per-subject halves; with --baseline random-init, on the untrained encoder)",
             DefaultValueFactory = _ => "linear",
         };
         var force = new Option<bool>("--force") { Description = "Evaluate again even when a result exists" };
-        var command = new Command("evaluate", "Evaluate pretrained encoders under a protocol (linear, knn, semi-1, semi-10, finetune); pretrain them first with the same options") { protocol, force };
+        var command = new Command("evaluate", "Evaluate pretrained encoders under a protocol (linear, knn, semi-1, semi-10, finetune, subject); pretrain them first with the same options") { protocol, force };
         options.AddTo(command);
         command.SetAction(result => CliAction.Run(() =>
         {
@@ -27,6 +27,11 @@ internal static class EvaluateCommand
             if (chosen == EvaluationProtocol.Linear)
             {
                 return ExperimentCommands.LinearEvaluate(specs, result.GetValue(force)); // prints the protocol first
+            }
+
+            if (chosen == EvaluationProtocol.Subject)
+            {
+                return Subject(specs, result.GetValue(force));
             }
 
             if (chosen.LabelPercent() is not null)
@@ -63,5 +68,23 @@ internal static class EvaluateCommand
             return 0;
         }));
         return command;
+    }
+
+    private static int Subject(IReadOnlyList<ExperimentSpec> specs, bool force)
+    {
+        AnsiConsole.MarkupLine(Markup.Escape($"protocol: {SubjectProbeEvaluation.Describe(specs[0])}"));
+        var evaluation = new SubjectProbeEvaluation(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
+        var table = new Table().AddColumns("run", "format", "subjects", "train / test clips", "subject top-1", "chance");
+        foreach (var spec in specs)
+        {
+            foreach (var (format, probe) in evaluation.Run(spec, force))
+            {
+                table.AddRow(Markup.Escape(spec.Id), Markup.Escape(format), probe.Subjects.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"{probe.TrainClips} / {probe.TestClips}", $"{probe.Top1:P1}", $"{probe.Chance:P1}");
+            }
+        }
+
+        AnsiConsole.Write(table);
+        return 0;
     }
 }

@@ -18,4 +18,8 @@ public enum EvaluationProtocol
     /// <summary>Full fine-tuning: the pretrained encoder and a new linear classifier trained end to end on every training
     /// label (<see cref="FineTuningEvaluation"/>: the semi-supervised path with all labels).</summary>
     FineTune,
+
+    /// <summary>The subject probe: frozen encoder, a linear classifier that names the performer of the training clips, trained
+    /// and tested on seeded per-subject halves (<see cref="SubjectProbeEvaluation"/>); what the features keep of who acts.</summary>
+    Subject,
 }

@@ -100,6 +100,56 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void EvaluateSubject_PretrainedRun_PrintsTheProtocolAndChanceAndRecordsSubjectTop1()
+    {
+        using var roots = new TempKitRoots();
+        Assert.Equal(0, CliRun.Invoke(["pretrain", "--linear-epochs", "2", .. Options]).ExitCode);
+
+        var (exitCode, output, error) = CliRun.Invoke(["evaluate", "--protocol", "subject", "--linear-epochs", "2", .. Options]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("protocol: subject probe: frozen pretrained encoder", output);
+        // The smoke data's training side holds subjects 1 and 3: chance is one in two.
+        Assert.Contains("50.0", output);
+        var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
+        using var saved = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(run, SubjectProbeEvaluation.FileName)));
+        Assert.Contains("split per subject", saved.RootElement.GetProperty("protocol").GetString());
+        Assert.Equal(2, saved.RootElement.GetProperty("formats").GetProperty("ntu-rgb+d").GetProperty("subjects").GetInt32());
+        var rows = new ResultsStore(Path.Combine(roots.Folder, "runs")).Load();
+        Assert.Contains(rows, r => r.Metric == SubjectProbeEvaluation.Metric && r.Value is >= 0 and <= 1);
+        Assert.Contains(rows, r => r.Metric == SubjectProbeEvaluation.Metric + ":ntu-rgb+d");
+
+        // A second call reuses subject.json and records nothing new.
+        Assert.Equal(0, CliRun.Invoke(["evaluate", "--protocol", "subject", "--linear-epochs", "2", .. Options]).ExitCode);
+        Assert.Equal(rows.Count, new ResultsStore(Path.Combine(roots.Folder, "runs")).Load().Count);
+    }
+
+    [Fact]
+    public void EvaluateSubject_RandomInitBaseline_ProbesTheUntrainedEncoderWithoutPretraining()
+    {
+        using var roots = new TempKitRoots();
+
+        var (exitCode, output, error) = CliRun.Invoke(["evaluate", "--protocol", "subject", "--baseline", "random-init", "--linear-epochs", "2", .. Options]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("protocol: subject probe: the initial weights pretraining starts from", output);
+        var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
+        Assert.StartsWith("baseline-random-init-", Path.GetFileName(run));
+        Assert.False(Directory.Exists(Path.Combine(run, "pretrain")));
+    }
+
+    [Fact]
+    public void EvaluateSubject_BaselineWithoutAnEncoder_FailsNamingIt()
+    {
+        using var roots = new TempKitRoots();
+
+        var (exitCode, _, error) = CliRun.Invoke(["evaluate", "--protocol", "subject", "--baseline", "raw-stats", .. Options]);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("raw-stats baseline: it has no encoder to probe", error);
+    }
+
+    [Fact]
     public void Evaluate_UnknownProtocol_FailsNamingTheChoices()
     {
         using var roots = new TempKitRoots();
@@ -107,6 +157,6 @@ public class EvaluateCommandTests
         var (exitCode, _, error) = CliRun.Invoke(["evaluate", "--protocol", "semi-5", .. Options]);
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("linear, knn, semi-1, semi-10, finetune", error);
+        Assert.Contains("linear, knn, semi-1, semi-10, finetune, subject", error);
     }
 }

@@ -24,6 +24,18 @@ public static class BaselineRunner
         return new SupervisedConfig(spec.Budget.Epochs, spec.Budget.BatchSize, config.Milestones ?? []);
     }
 
+    /// <summary>The random-init baseline's model: the initial weights <paramref name="spec"/>'s pretraining starts from (same
+    /// configuration, same generator purpose), untrained; the caller disposes it.</summary>
+    /// <param name="spec">Any spec; its baseline, if any, is ignored.</param>
+    /// <param name="device">Where the model lives.</param>
+    public static ContrastiveModel RandomInitModel(ExperimentSpec spec, Device device)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var config = spec.CompatSwitches.ApplyTo(spec.Budget.Apply(new PretrainConfig(Method: spec.Method, Stream: spec.Stream, Seed: spec.Seed)));
+        return ContrastiveModel.Create(new FormatSet(spec.ResolveTrainingFormats()), config.EffectiveEncoder, config.EffectiveContrastive,
+            Seeds.Generator(spec.Seed, "init"), device, config.SeparateKeyInitialisation);
+    }
+
     /// <summary>Runs the baseline and writes its score files (<c>scores-&lt;format&gt;.parquet</c>) into <paramref name="directory"/>.</summary>
     /// <param name="spec">A spec with a <see cref="ExperimentSpec.Baseline"/>.</param>
     /// <param name="train">Training clips in every evaluation format.</param>
@@ -49,9 +61,7 @@ public static class BaselineRunner
         {
             case BaselineKind.RandomInit:
             {
-                // The initial weights pretraining would start from (same generator purpose), probed by the kit's own protocol.
-                using var model = ContrastiveModel.Create(new FormatSet(spec.ResolveTrainingFormats()), config.EffectiveEncoder, config.EffectiveContrastive,
-                    Seeds.Generator(spec.Seed, "init"), device, config.SeparateKeyInitialisation);
+                using var model = RandomInitModel(spec, device);
                 var report = LinearEvaluation.Run(model.Query, train, test, new LinearEvaluationOptions(classes)
                 {
                     Formats = evaluation, Stream = spec.Stream, Config = budget.LinearEval(), Seed = spec.Seed, Device = device,
