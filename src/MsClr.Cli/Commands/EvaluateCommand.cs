@@ -14,7 +14,7 @@ internal static class EvaluateCommand
         var options = new ExperimentOptions();
         var protocol = new Option<string>("--protocol")
         {
-            Description = "linear (the paper's linear evaluation), knn (k = 1 and 20 nearest neighbours, cosine, on frozen features), semi-1 or semi-10 (fine-tuned end to end on a seeded, class-balanced 1 % or 10 % of the labels), finetune (fine-tuned end to end on every label), subject (a linear probe on frozen features that names the performer of the training clips, trained and tested on seeded per-subject halves; with --baseline random-init, on the untrained encoder)",
+            Description = "linear (the paper's linear evaluation), knn (k = 1 and 20 nearest neighbours, cosine, on frozen features), semi-1 or semi-10 (fine-tuned end to end on a seeded, class-balanced 1 % or 10 % of the labels), finetune (fine-tuned end to end on every label), subject (a linear probe on frozen features that names the performer of the training clips, trained and tested on seeded per-subject halves; with --baseline random-init, raw-stats or raw-flat, on the untrained encoder or the raw coordinates)",
             DefaultValueFactory = _ => "linear",
         };
         var force = new Option<bool>("--force") { Description = "Evaluate again even when a result exists" };

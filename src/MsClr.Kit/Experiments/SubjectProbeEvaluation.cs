@@ -13,8 +13,9 @@ namespace MsClr.Kit.Experiments;
 /// <summary>
 /// The subject protocol on an experiment's frozen encoder (<see cref="SubjectProbe"/>): the features of the benchmark's
 /// training clips, the clips pretraining saw, probed for who performs them rather than what they do. It tests whether
-/// pretraining teaches the encoder to identify the performer, which a cross-subject split cannot reward. The encoder is
-/// the pretrained one, or for the random-init baseline spec the weights pretraining starts from. The result is written to
+/// pretraining teaches the encoder to identify the performer, which a cross-subject split cannot reward. The features are
+/// the pretrained encoder's, or a baseline's: the weights pretraining starts from (random-init) or the raw coordinates
+/// (raw-stats, raw-flat: how far the input itself names the subject). The result is written to
 /// the run folder (<c>subject.json</c>, with its protocol) and recorded in the results store as <c>subject:top1</c>
 /// (primary format) and <c>subject:top1:&lt;format&gt;</c>.
 /// </summary>
@@ -36,16 +37,21 @@ public sealed class SubjectProbeEvaluation(string dataRoot, string runsRoot, Dev
     {
         ArgumentNullException.ThrowIfNull(spec);
         var config = spec.Budget.LinearEval();
-        var encoder = spec.Baseline == BaselineKind.RandomInit ? "the initial weights pretraining starts from (random-init), frozen" : "frozen pretrained encoder";
+        var encoder = spec.Baseline switch
+        {
+            null => "frozen pretrained encoder (eval mode, no augmentation)",
+            BaselineKind.RandomInit => "the initial weights pretraining starts from (random-init), frozen (eval mode, no augmentation)",
+            { } raw => $"{raw.Label()}, no encoder",
+        };
         return string.Create(CultureInfo.InvariantCulture,
-            $"subject probe: {encoder} (eval mode, no augmentation), the {spec.Benchmark.Name} training clips split per subject into two halves drawn from seed {spec.Seed} (every subject in both, no clip in both); a linear classifier per format ({string.Join(", ", spec.EvaluationFormats)}) trained on the first half to name the subject and tested on the second, on {(config.StandardiseFeatures ? "standardised" : "raw")} features, batch {config.BatchSize}, {config.Epochs} epochs, SGD lr {config.LearningRate} (×{config.Gamma} after epoch {string.Join(", ", config.EffectiveMilestones)}), momentum {config.Momentum}, 50 frames, {spec.Stream.ToString().ToLowerInvariant()} stream; chance is 1 / subjects");
+            $"subject probe: {encoder}, the {spec.Benchmark.Name} training clips split per subject into two halves drawn from seed {spec.Seed} (every subject in both, no clip in both); a linear classifier per format ({string.Join(", ", spec.EvaluationFormats)}) trained on the first half to name the subject and tested on the second, on {(config.StandardiseFeatures ? "standardised" : "raw")} features, batch {config.BatchSize}, {config.Epochs} epochs, SGD lr {config.LearningRate} (×{config.Gamma} after epoch {string.Join(", ", config.EffectiveMilestones)}), momentum {config.Momentum}, 50 frames, {spec.Stream.ToString().ToLowerInvariant()} stream; chance is 1 / subjects");
     }
 
     /// <summary>Probes <paramref name="spec"/>'s encoder (or reuses its <c>subject.json</c> unless <paramref name="force"/>).</summary>
-    /// <param name="spec">A pretrained experiment, or a <see cref="BaselineKind.RandomInit"/> baseline spec.</param>
+    /// <param name="spec">A pretrained experiment, or a random-init, raw-stats or raw-flat baseline spec.</param>
     /// <param name="force">Probe again even when <c>subject.json</c> exists.</param>
     /// <returns>The result per evaluation format, primary format first.</returns>
-    /// <exception cref="InvalidOperationException">The experiment is not pretrained yet, or a baseline without an encoder.</exception>
+    /// <exception cref="InvalidOperationException">The experiment is not pretrained yet, or the supervised baseline (its encoder is not kept).</exception>
     public IReadOnlyDictionary<string, SubjectProbeResult> Run(ExperimentSpec spec, bool force = false)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -60,11 +66,11 @@ public sealed class SubjectProbeEvaluation(string dataRoot, string runsRoot, Dev
         var formats = spec.ResolveEvaluationFormats();
         if (benchmark.IsSynthetic)
         {
-            // Pretraining builds the store; the random-init baseline's probe may come first.
+            // Pretraining builds the store, and a baseline's probe may come before any pretraining.
             SyntheticStore.Ensure(dataRoot, spec.Budget.SyntheticData(), spec.ResolveTrainingFormats());
         }
 
-        using var model = Encoder(spec, runner);
+        using var model = spec.Baseline is BaselineKind.RawStatistics or BaselineKind.RawFlattened ? null : Encoder(spec, runner);
         using var train = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTraining);
         var subjects = train.Metadata.Select((m, row) => m.TryGetValue(SubjectKey, out var subject)
             ? subject
@@ -73,7 +79,9 @@ public sealed class SubjectProbeEvaluation(string dataRoot, string runsRoot, Dev
         foreach (var format in formats)
         {
             using var scope = NewDisposeScope();
-            var features = FeatureExtraction.Extract(model.Query, train[format], spec.Stream, spec.Budget.BatchSize, device);
+            var features = model is null
+                ? BaselineRunner.RawFeatures(spec.Baseline!.Value, train[format], spec.Stream, device)
+                : FeatureExtraction.Extract(model.Query, train[format], spec.Stream, spec.Budget.BatchSize, device);
             result[format.Name] = SubjectProbe.Run(features, subjects, spec.Budget.LinearEval(), spec.Seed);
         }
 
@@ -83,8 +91,8 @@ public sealed class SubjectProbeEvaluation(string dataRoot, string runsRoot, Dev
         AtomicFile.WriteAllText(folder.Spec, spec.Canonical());
         AtomicFile.WriteAllText(path, JsonSerializer.Serialize(new Saved(Describe(spec), result), Json));
         var (commit, time) = (GitCommit.Current(), DateTime.UtcNow);
-        var rows = result.Select(p => (Metric: $"{Metric}:{p.Key}", p.Value.Top1)).Prepend((Metric, result[formats[0].Name].Top1))
-            .Select(m => ResultMetrics.Row(spec, m.Item1, m.Item2, commit, time))
+        var rows = result.Select(p => (Metric: $"{Metric}:{p.Key}", Value: p.Value.Top1)).Prepend((Metric: Metric, Value: result[formats[0].Name].Top1))
+            .Select(m => ResultMetrics.Row(spec, m.Metric, m.Value, commit, time))
             .ToArray();
         new ResultsStore(runsRoot).Append(rows);
         return result;
@@ -96,7 +104,7 @@ public sealed class SubjectProbeEvaluation(string dataRoot, string runsRoot, Dev
         {
             return baseline == BaselineKind.RandomInit
                 ? BaselineRunner.RandomInitModel(spec, device)
-                : throw new InvalidOperationException($"{spec.Id} is the {baseline.ShortName()} baseline: it has no encoder to probe; the subject probe takes a pretrained experiment or --baseline random-init");
+                : throw new InvalidOperationException($"{spec.Id} is the {baseline.ShortName()} baseline: it keeps no features to probe; the subject probe takes a pretrained experiment or --baseline random-init, raw-stats or raw-flat");
         }
 
         return runner.IsPretrained(spec)

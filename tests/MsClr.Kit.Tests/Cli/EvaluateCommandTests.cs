@@ -139,14 +139,28 @@ public class EvaluateCommandTests
     }
 
     [Fact]
-    public void EvaluateSubject_BaselineWithoutAnEncoder_FailsNamingIt()
+    public void EvaluateSubject_RawStatsBaseline_ProbesTheCoordinates()
     {
         using var roots = new TempKitRoots();
 
-        var (exitCode, _, error) = CliRun.Invoke(["evaluate", "--protocol", "subject", "--baseline", "raw-stats", .. Options]);
+        var (exitCode, output, error) = CliRun.Invoke(["evaluate", "--protocol", "subject", "--baseline", "raw-stats", "--linear-epochs", "2", .. Options]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("protocol: subject probe: baseline: raw", output);
+        var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
+        Assert.Contains("per-joint mean and std over time, no encoder", File.ReadAllText(Path.Combine(run, SubjectProbeEvaluation.FileName)));
+        Assert.Contains(new ResultsStore(Path.Combine(roots.Folder, "runs")).Load(), r => r.Metric == SubjectProbeEvaluation.Metric);
+    }
+
+    [Fact]
+    public void EvaluateSubject_SupervisedBaseline_FailsNamingIt()
+    {
+        using var roots = new TempKitRoots();
+
+        var (exitCode, _, error) = CliRun.Invoke(["evaluate", "--protocol", "subject", "--baseline", "supervised", .. Options]);
 
         Assert.NotEqual(0, exitCode);
-        Assert.Contains("raw-stats baseline: it has no encoder to probe", error);
+        Assert.Contains("supervised baseline: it keeps no features to probe", error);
     }
 
     [Fact]

@@ -36,6 +36,23 @@ public static class BaselineRunner
             Seeds.Generator(spec.Seed, "init"), device, config.SeparateKeyInitialisation);
     }
 
+    /// <summary>The raw-coordinate baselines' features of <paramref name="clips"/>: the stream's per-joint mean and standard
+    /// deviation over time (<see cref="BaselineKind.RawStatistics"/>) or the whole clip flattened (<see cref="BaselineKind.RawFlattened"/>).</summary>
+    /// <returns>(N, D) on <paramref name="device"/>, in the caller's dispose scope.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Another baseline kind (its features come from an encoder).</exception>
+    public static Tensor RawFeatures(BaselineKind kind, ClipTensors clips, InputStream stream, Device device)
+    {
+        ArgumentNullException.ThrowIfNull(clips);
+        var input = StreamTransforms.Apply(clips.Data, stream, clips.Format);
+        var features = kind switch
+        {
+            BaselineKind.RawStatistics => RawCoordinateFeatures.Statistics(input),
+            BaselineKind.RawFlattened => RawCoordinateFeatures.Flattened(input),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"expected {BaselineKind.RawStatistics.ShortName()} or {BaselineKind.RawFlattened.ShortName()}: the raw-coordinate baselines"),
+        };
+        return features.to(device);
+    }
+
     /// <summary>Runs the baseline and writes its score files (<c>scores-&lt;format&gt;.parquet</c>) into <paramref name="directory"/>.</summary>
     /// <param name="spec">A spec with a <see cref="ExperimentSpec.Baseline"/>.</param>
     /// <param name="train">Training clips in every evaluation format.</param>
@@ -73,16 +90,10 @@ public static class BaselineRunner
 
             case BaselineKind.RawStatistics or BaselineKind.RawFlattened:
             {
-                Tensor Features(ClipTensors clips)
-                {
-                    var input = StreamTransforms.Apply(clips.Data, spec.Stream, clips.Format);
-                    return (kind == BaselineKind.RawStatistics ? RawCoordinateFeatures.Statistics(input) : RawCoordinateFeatures.Flattened(input)).to(device);
-                }
-
                 var trainLabels = tensor(train.Labels.ToArray()).to(device);
                 foreach (var format in evaluation)
                 {
-                    var result = LinearProbe.Train(Features(train[format]), trainLabels, Features(test[format]), testLabels, classes, budget.LinearEval(), new Generator(spec.Seed));
+                    var result = LinearProbe.Train(RawFeatures(kind, train[format], spec.Stream, device), trainLabels, RawFeatures(kind, test[format], spec.Stream, device), testLabels, classes, budget.LinearEval(), new Generator(spec.Seed));
                     probes.Add((format.Name, result.Final, result.BestPeriodicTop1, result.TestScores));
                 }
 
