@@ -3,7 +3,7 @@ using MsClr.Kit.Experiments;
 
 namespace MsClr.Cli.Commands;
 
-/// <summary><c>--budget</c> and the flags that reshape it (<c>--epochs</c>, <c>--width</c>, <c>--clips</c>, <c>--batch</c>,
+/// <summary><c>--budget</c> and the flags that reshape it (<c>--epochs</c>, <c>--width</c>, <c>--output-dim</c>, <c>--clips</c>, <c>--batch</c>,
 /// <c>--linear-epochs</c>, and the contrastive objective's scale: <c>--queue</c>, <c>--key-momentum</c>, <c>--temperature</c>,
 /// <c>--lr</c>), shared by every experiment verb.</summary>
 internal sealed class BudgetOptions
@@ -11,6 +11,7 @@ internal sealed class BudgetOptions
     private readonly Option<string> _budget;
     private readonly Option<int?> _epochs = new("--epochs") { Description = "Pretraining epochs (overrides the budget's)" };
     private readonly Option<int?> _width = new("--width") { Description = "Encoder width h, the first blocks' channels (overrides the budget's; paper 16)" };
+    private readonly Option<int?> _outputDim = new("--output-dim") { Description = "Channels of the encoder's last block, the frozen feature a probe reads (overrides the budget's; paper 256)" };
     private readonly Option<int?> _clips = new("--clips") { Description = "Clips of the synthetic benchmark (overrides the budget's; the store is rebuilt to this count)" };
     private readonly Option<int?> _batch = new("--batch") { Description = "Pretraining and probe batch size (overrides the budget's; the key queue rounds up to a multiple of it)" };
     private readonly Option<int?> _linearEpochs = new("--linear-epochs") { Description = "Linear-probe epochs (overrides the budget's)" };
@@ -26,7 +27,7 @@ internal sealed class BudgetOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _budget, _epochs, _width, _clips, _batch, _linearEpochs, _queue, _keyMomentum, _temperature, _learningRate })
+        foreach (var option in new Option[] { _budget, _epochs, _width, _outputDim, _clips, _batch, _linearEpochs, _queue, _keyMomentum, _temperature, _learningRate })
         {
             command.Options.Add(option);
         }
@@ -35,5 +36,5 @@ internal sealed class BudgetOptions
     /// <summary>The named budget with the given overrides (<see cref="Budget.Override"/>).</summary>
     public Budget Budget(ParseResult result) => MsClr.Kit.Experiments.Budget.Get(result.GetValue(_budget)!).Override(
         result.GetValue(_epochs), result.GetValue(_width), result.GetValue(_clips), result.GetValue(_batch), result.GetValue(_linearEpochs),
-        result.GetValue(_queue), result.GetValue(_keyMomentum), result.GetValue(_temperature), result.GetValue(_learningRate));
+        result.GetValue(_queue), result.GetValue(_keyMomentum), result.GetValue(_temperature), result.GetValue(_learningRate), result.GetValue(_outputDim));
 }

@@ -123,6 +123,7 @@ public sealed record Budget(
     /// </summary>
     /// <param name="epochs">Pretraining epochs.</param>
     /// <param name="width">Encoder width h (hidden channels of the first blocks).</param>
+    /// <param name="outputDim">Channels of the encoder's last block: the size of the frozen feature a probe reads.</param>
     /// <param name="clips">Clips of the synthetic dataset.</param>
     /// <param name="batch">Pretraining and probe batch size.</param>
     /// <param name="linearEpochs">Linear-probe epochs.</param>
@@ -133,9 +134,9 @@ public sealed record Budget(
     /// <exception cref="ArgumentOutOfRangeException">A count below 1, a momentum outside [0, 1] or a temperature or rate not above 0.</exception>
     public Budget Override(
         int? epochs = null, int? width = null, int? clips = null, int? batch = null, int? linearEpochs = null,
-        int? queue = null, double? keyMomentum = null, double? temperature = null, double? learningRate = null)
+        int? queue = null, double? keyMomentum = null, double? temperature = null, double? learningRate = null, int? outputDim = null)
     {
-        foreach (var (name, value) in new[] { ("epochs", epochs), ("width", width), ("clips", clips), ("batch", batch), ("linear epochs", linearEpochs), ("queue", queue) })
+        foreach (var (name, value) in new[] { ("epochs", epochs), ("width", width), ("clips", clips), ("batch", batch), ("linear epochs", linearEpochs), ("queue", queue), ("output dim", outputDim) })
         {
             if (value is < 1)
             {
@@ -162,6 +163,7 @@ public sealed record Budget(
         {
             Epochs = epochs ?? Epochs,
             HiddenChannels = width ?? HiddenChannels,
+            OutputDim = outputDim ?? OutputDim,
             SyntheticClips = clips ?? SyntheticClips,
             BatchSize = batchSize,
             QueueSize = (queueSize + batchSize - 1) / batchSize * batchSize,

@@ -12,12 +12,12 @@ public class ExperimentCommandTests
         using var roots = new TempKitRoots();
 
         var (exitCode, output, error) = CliRun.Invoke("experiment", "run", "--budget", "smoke", "--formats", "ntu-rgb+d", "--epochs", "1",
-            "--linear-epochs", "2", "--width", "2", "--seeds", "2");
+            "--linear-epochs", "2", "--width", "2", "--output-dim", "8", "--seeds", "2");
 
         Assert.True(exitCode == 0, error);
         var runs = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Select(Path.GetFileName).Order().ToArray();
         Assert.Equal(2, runs.Length);
-        Assert.All(runs, run => Assert.Contains("-smoke-e1-w2-l2-", run));
+        Assert.All(runs, run => Assert.Contains("-smoke-e1-w2-o8-l2-", run));
         Assert.Contains(runs, run => run!.Contains("-s1-"));
         Assert.Contains(runs, run => run!.Contains("-s2-"));
         foreach (var run in runs)
@@ -25,7 +25,7 @@ public class ExperimentCommandTests
             var folder = Path.Combine(roots.Folder, "runs", run!);
             var spec = ExperimentSpecJson.Parse(File.ReadAllText(Path.Combine(folder, "spec.json")), run!);
             // The run folder records the values, and pretraining ran one epoch (its final checkpoint opens epoch 2).
-            Assert.Equal(Budget.Smoke with { Epochs = 1, HiddenChannels = 2, LinearEpochs = 2 }, spec.Budget);
+            Assert.Equal(Budget.Smoke with { Epochs = 1, HiddenChannels = 2, OutputDim = 8, LinearEpochs = 2 }, spec.Budget);
             Assert.Equal(spec.Id, run);
             Assert.Equal(2, new CheckpointStore(Path.Combine(folder, "pretrain")).Latest()!.Value.Epoch);
         }

@@ -51,10 +51,11 @@ public class BudgetTests
     [Fact]
     public void Override_EachFlag_ChangesItsFieldOnly()
     {
-        var changed = Budget.Quick.Override(epochs: 7, width: 4, clips: 245, linearEpochs: 9);
+        var changed = Budget.Quick.Override(epochs: 7, width: 4, clips: 245, linearEpochs: 9, outputDim: 128);
 
-        Assert.Equal(Budget.Quick with { Epochs = 7, HiddenChannels = 4, SyntheticClips = 245, LinearEpochs = 9 }, changed);
-        Assert.Equal("quick (e7-w4-l9-c245)", changed.Label);
+        Assert.Equal(Budget.Quick with { Epochs = 7, HiddenChannels = 4, SyntheticClips = 245, LinearEpochs = 9, OutputDim = 128 }, changed);
+        Assert.Equal("quick (e7-w4-o128-l9-c245)", changed.Label);
+        Assert.Equal(128, changed.Apply(new PretrainConfig()).EffectiveEncoder.OutputDim);
         Assert.Equal("quick", Budget.Quick.Override().Label);
         Assert.True(Budget.Quick.Override().IsNamed);
     }
