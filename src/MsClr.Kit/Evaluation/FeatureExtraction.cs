@@ -28,8 +28,7 @@ public static class FeatureExtraction
             {
                 using var scope = NewDisposeScope();
                 var batch = clips.Data.narrow(0, start, Math.Min(batchSize, clips.Count - start)).to(device);
-                var input = StreamTransforms.Apply(PadFor(batch, boneFormat), stream, boneFormat ?? clips.Format);
-                parts.Add(encoder.Embed(input, clips.Format).MoveToOuterDisposeScope());
+                parts.Add(encoder.Embed(Input(batch, clips.Format, stream, boneFormat), clips.Format).MoveToOuterDisposeScope());
             }
         }
 
@@ -38,6 +37,15 @@ public static class FeatureExtraction
         guard.Verify();
         return features;
     }
+
+    /// <summary>The encoder's input for a batch of clips: the stream computed on the fly, as every frozen-encoder pass feeds it.</summary>
+    /// <param name="batch">(N, C, T, V, M) clips of <paramref name="format"/>.</param>
+    /// <param name="format">The clips' format.</param>
+    /// <param name="stream">Input stream.</param>
+    /// <param name="boneFormat">As in <see cref="Extract"/>.</param>
+    /// <returns>(N, C, T, V', M): V' is NTU's joint count when <paramref name="boneFormat"/> pads the clips, else V.</returns>
+    internal static Tensor Input(Tensor batch, SkeletonFormat format, InputStream stream, SkeletonFormat? boneFormat) =>
+        StreamTransforms.Apply(PadFor(batch, boneFormat), stream, boneFormat ?? format);
 
     // NTU's bone pairs reach joint 24; a format with fewer joints is padded for the transform, and the encoder ignores the padding.
     private static Tensor PadFor(Tensor batch, SkeletonFormat? boneFormat) =>
