@@ -22,4 +22,9 @@ public enum EvaluationProtocol
     /// <summary>The subject probe: frozen encoder, a linear classifier that names the performer of the training clips, trained
     /// and tested on seeded per-subject halves (<see cref="SubjectProbeEvaluation"/>); what the features keep of who acts.</summary>
     Subject,
+
+    /// <summary>Linear evaluation on recalibrated BatchNorm statistics: the linear protocol after the frozen encoder's
+    /// BatchNorm running statistics are re-estimated on the clean training clips, weights unchanged
+    /// (<see cref="CalibratedLinearEvaluation"/>); how much of the linear result is the statistics pretraining left.</summary>
+    LinearCalibrated,
 }

@@ -1,6 +1,6 @@
 namespace MsClr.Kit.Experiments;
 
-/// <summary>Names of <see cref="EvaluationProtocol"/> values on the command line: <c>linear</c>, <c>knn</c>, <c>semi-1</c>, <c>semi-10</c>, <c>finetune</c>, <c>subject</c>.</summary>
+/// <summary>Names of <see cref="EvaluationProtocol"/> values on the command line: <c>linear</c>, <c>knn</c>, <c>semi-1</c>, <c>semi-10</c>, <c>finetune</c>, <c>subject</c>, <c>linear-calibrated</c>.</summary>
 public static class EvaluationProtocols
 {
     /// <summary>The command-line name.</summary>
@@ -12,6 +12,7 @@ public static class EvaluationProtocols
         EvaluationProtocol.Semi10 => "semi-10",
         EvaluationProtocol.FineTune => "finetune",
         EvaluationProtocol.Subject => "subject",
+        EvaluationProtocol.LinearCalibrated => "linear-calibrated",
         _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, "unknown protocol"),
     };
 

@@ -25,7 +25,8 @@ public static class ExperimentProtocol
         };
     }
 
-    private static string Probe(ExperimentSpec spec)
+    /// <summary>The linear probe of <paramref name="spec"/>'s budget in words: formats, features, batch, schedule, frames, stream, label fraction.</summary>
+    internal static string Probe(ExperimentSpec spec)
     {
         var config = spec.Budget.LinearEval();
         return string.Create(CultureInfo.InvariantCulture,

@@ -5,7 +5,6 @@ using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.IO;
-using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Experiments;
@@ -70,7 +69,7 @@ public sealed class SubjectProbeEvaluation(string dataRoot, string runsRoot, Dev
             SyntheticStore.Ensure(dataRoot, spec.Budget.SyntheticData(), spec.ResolveTrainingFormats());
         }
 
-        using var model = spec.Baseline is BaselineKind.RawStatistics or BaselineKind.RawFlattened ? null : Encoder(spec, runner);
+        using var model = spec.Baseline is BaselineKind.RawStatistics or BaselineKind.RawFlattened ? null : ProbedEncoder.Load(spec, runner, device, "the subject probe takes a pretrained experiment or --baseline random-init, raw-stats or raw-flat");
         using var train = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTraining);
         var subjects = train.Metadata.Select((m, row) => m.TryGetValue(SubjectKey, out var subject)
             ? subject
@@ -96,20 +95,6 @@ public sealed class SubjectProbeEvaluation(string dataRoot, string runsRoot, Dev
             .ToArray();
         new ResultsStore(runsRoot).Append(rows);
         return result;
-    }
-
-    private ContrastiveModel Encoder(ExperimentSpec spec, ExperimentRunner runner)
-    {
-        if (spec.Baseline is { } baseline)
-        {
-            return baseline == BaselineKind.RandomInit
-                ? BaselineRunner.RandomInitModel(spec, device)
-                : throw new InvalidOperationException($"{spec.Id} is the {baseline.ShortName()} baseline: it keeps no features to probe; the subject probe takes a pretrained experiment or --baseline random-init, raw-stats or raw-flat");
-        }
-
-        return runner.IsPretrained(spec)
-            ? runner.Pretrain(spec)
-            : throw new InvalidOperationException($"{spec.Id} is not pretrained yet; run `msclr pretrain` with the same options first");
     }
 
     private static Dictionary<string, SubjectProbeResult>? Read(string path) =>

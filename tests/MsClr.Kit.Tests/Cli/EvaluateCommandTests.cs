@@ -164,6 +164,57 @@ public class EvaluateCommandTests
     }
 
     [Fact]
+    public void EvaluateLinearCalibrated_PretrainedRun_RecordsItsOwnMetricAndLeavesResultJsonAndTheCheckpointAlone()
+    {
+        using var roots = new TempKitRoots();
+        Assert.Equal(0, CliRun.Invoke(["experiment", "run", .. Options]).ExitCode);
+        var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
+        // Logs and the pretraining lock (it holds the pid of whoever reloads the checkpoint) are not results.
+        var untouched = Directory.GetFiles(run, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".log", StringComparison.Ordinal) && Path.GetFileName(f) != ".lock")
+            .ToDictionary(f => f, File.ReadAllBytes);
+
+        var (exitCode, output, error) = CliRun.Invoke(["evaluate", "--protocol", "linear-calibrated", .. Options]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("protocol: linear evaluation on recalibrated BatchNorm statistics: the pretrained", output);
+        Assert.Contains("only the BatchNorm buffers re-estimated", File.ReadAllText(Path.Combine(run, CalibratedLinearEvaluation.FileName)));
+        Assert.All(untouched, f => Assert.True(f.Value.AsSpan().SequenceEqual(File.ReadAllBytes(f.Key)), f.Key));
+        var rows = new ResultsStore(Path.Combine(roots.Folder, "runs")).Load();
+        Assert.Contains(rows, r => r.Metric == CalibratedLinearEvaluation.Metric && r.Value is >= 0 and <= 1);
+        Assert.Contains(rows, r => r.Metric == CalibratedLinearEvaluation.Metric + ":ntu-rgb+d");
+
+        // A second call reuses linear-calibrated.json and records nothing new.
+        Assert.Equal(0, CliRun.Invoke(["evaluate", "--protocol", "linear-calibrated", .. Options]).ExitCode);
+        Assert.Equal(rows.Count, new ResultsStore(Path.Combine(roots.Folder, "runs")).Load().Count);
+    }
+
+    [Fact]
+    public void EvaluateLinearCalibrated_RandomInitBaseline_CalibratesTheUntrainedEncoderWithoutPretraining()
+    {
+        using var roots = new TempKitRoots();
+
+        var (exitCode, output, error) = CliRun.Invoke(["evaluate", "--protocol", "linear-calibrated", "--baseline", "random-init", .. Options]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("protocol: linear evaluation on recalibrated", output);
+        var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
+        Assert.StartsWith("baseline-random-init-", Path.GetFileName(run));
+        Assert.False(Directory.Exists(Path.Combine(run, "pretrain")));
+        Assert.Contains("the initial weights pretraining starts from (random-init), frozen", File.ReadAllText(Path.Combine(run, CalibratedLinearEvaluation.FileName)));
+    }
+
+    [Fact]
+    public void EvaluateLinearCalibrated_RawStatsBaseline_FailsNamingIt()
+    {
+        using var roots = new TempKitRoots();
+
+        var (exitCode, _, error) = CliRun.Invoke(["evaluate", "--protocol", "linear-calibrated", "--baseline", "raw-stats", .. Options]);
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("raw-stats baseline: it keeps no features to probe; linear-calibrated takes", error);
+    }
+
+    [Fact]
     public void Evaluate_UnknownProtocol_FailsNamingTheChoices()
     {
         using var roots = new TempKitRoots();
