@@ -22,6 +22,16 @@ public sealed record PairedComparison(SeedSummary Difference, IReadOnlyList<ulon
         return new PairedComparison(SeedSummary.Of(seeds.Select(s => a[s] - b[s]), confidence), seeds);
     }
 
+    /// <summary>The two-sided p-value of the paired t test of A − B = 0 (the test whose 95 % interval
+    /// <see cref="Verdict"/> reads: p &lt; 0.05 exactly when that interval excludes zero); null below two paired seeds,
+    /// 0 when every seed differs by the same non-zero amount, 1 when every difference is zero.</summary>
+    public double? PValue => Difference switch
+    {
+        { N: < 2 } => null,
+        { StandardDeviation: 0 } d => d.Mean == 0 ? 1 : 0,
+        var d => 2 * (1 - StudentT.Cdf(Math.Abs(d.Mean) / (d.StandardDeviation!.Value / Math.Sqrt(d.N)), d.N - 1)),
+    };
+
     /// <summary>Better when the interval of A − B lies entirely above zero, worse when entirely below, otherwise (and
     /// always below two paired seeds) not distinguishable.</summary>
     public ComparisonVerdict Verdict => Difference switch

@@ -19,6 +19,35 @@ public class PairedComparisonTests
     }
 
     [Fact]
+    public void PValue_DifferencesOneTwoThree_IsTheHandComputedTwoSidedTTest()
+    {
+        // Mean 2, sd 1, t = 2 / (1 / √3) = √12 on 2 degrees of freedom, where the t distribution has the closed form
+        // P(|T| > t) = 1 − t / √(2 + t²) = 1 − √12 / √14 = 0.074180.
+        var comparison = PairedComparison.Of(BySeed(11, 12, 13), BySeed(10, 10, 10));
+
+        Assert.Equal(1 - Math.Sqrt(12.0 / 14.0), comparison.PValue!.Value, 9);
+        Assert.Null(PairedComparison.Of(BySeed(1), BySeed(0)).PValue);
+        Assert.Equal(0, PairedComparison.Of(BySeed(2, 3), BySeed(1, 2)).PValue);
+        Assert.Equal(1, PairedComparison.Of(BySeed(2, 3), BySeed(2, 3)).PValue);
+    }
+
+    [Fact]
+    public void PValue_BelowFivePercent_ExactlyWhenTheIntervalExcludesZero()
+    {
+        var random = new Random(7);
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var n = random.Next(2, 8);
+            var a = BySeed(Enumerable.Range(0, n).Select(_ => random.NextDouble()).ToArray());
+            var b = BySeed(Enumerable.Range(0, n).Select(_ => random.NextDouble() - 0.3).ToArray());
+
+            var comparison = PairedComparison.Of(a, b);
+
+            Assert.Equal(comparison.Verdict != ComparisonVerdict.NotDistinguishable, comparison.PValue < 0.05);
+        }
+    }
+
+    [Fact]
     public void Of_AClearlyBelowB_IsWorse()
     {
         var comparison = PairedComparison.Of(BySeed(0.40, 0.45, 0.38), BySeed(0.70, 0.72, 0.69));
