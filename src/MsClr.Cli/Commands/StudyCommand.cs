@@ -64,7 +64,9 @@ internal static class StudyCommand
         command.SetAction(result => CliAction.Run(() =>
         {
             var chosen = budget.Budget(result);
-            var markdown = BudgetStudy.Markdown(new ResultsStore(KitEnvironment.RunsRoot).Load(), chosen, EntryValues.Seeds(1, result.GetValue(seeds)));
+            var studySeeds = EntryValues.Seeds(1, result.GetValue(seeds));
+            var markdown = BudgetStudy.Markdown(new ResultsStore(KitEnvironment.RunsRoot).Load(), chosen, studySeeds)
+                + "\n\n" + BudgetStudy.KindsMarkdown(KitEnvironment.RunsRoot, chosen, studySeeds);
             if (result.GetValue(update) is { } path)
             {
                 MarkdownBlock.Update(path, BudgetStudy.BlockName, markdown);

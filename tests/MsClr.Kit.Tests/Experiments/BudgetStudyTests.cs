@@ -1,3 +1,5 @@
+using MsClr.Kit.Evaluation;
+using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Paper;
@@ -77,6 +79,31 @@ public sealed class BudgetStudyTests
         Assert.Contains("| batch (queue a multiple) | 8 (÷2) | 61.0 ± 14.9 (n = 3) | +6.0 | +3.5 … +8.5 | better | not distinguishable |", markdown);
         Assert.Contains("| baseline | raw coordinates: each joint's mean and sd over time | 55.7 ± 8.0 (n = 3) | +0.7 |", markdown);
         Assert.Contains("| encoder width h | 8 (×2) | — | — | — | no paired seeds | no paired seeds |", markdown);
+    }
+
+    [Fact]
+    public void KindsMarkdown_ScoreFilesOfTwoSeeds_ShowsTopOnePerKindAndADashWhereNoRunHasScores()
+    {
+        using var folder = new TempFolder();
+        var budget = Budget.Smoke;
+        long walk = SyntheticActions.Get("walk").Index, wave = SyntheticActions.Get("wave").Index;
+        // Seed 1 gets the walk right and the wave wrong, seed 2 both right: full body 100 %, fine-grained 0 and 100 %.
+        foreach (var (seed, waveRight) in new[] { (1UL, false), (2UL, true) })
+        {
+            var spec = BudgetStudy.Arms(budget, seed)[0].Spec;
+            var path = RunFolder.For(folder.Path, spec).Scores(spec.EvaluationFormats[0]);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var scores = TorchSharp.torch.zeros(2, SyntheticActions.Count);
+            scores[0, walk] = TorchSharp.torch.tensor(1f);
+            scores[1, waveRight ? wave : walk] = TorchSharp.torch.tensor(1f);
+            ScoreFile.Write(path, ["a", "b"], [walk, wave], scores);
+        }
+
+        var markdown = BudgetStudy.KindsMarkdown(folder.Path, budget, [1, 2]);
+
+        Assert.Contains("| arm | full body | fine-grained (hands, face) | interaction | temporal structure |", markdown);
+        Assert.Contains("| base (smoke: 3 epochs, width 4, batch 16) | 100.0 ± 0.0 (n = 2) | 50.0 ± 635.3 (n = 2) | — | — |", markdown);
+        Assert.Contains("| baseline: random-init encoder | — | — | — | — |", markdown);
     }
 
     private static void Append(ResultsStore store, ExperimentSpec spec, double top1) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MsClr.Kit.Data.Synthetic;
+using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Experiments.Results;
@@ -110,6 +111,47 @@ public static class BudgetStudy
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>
+    /// Where the base, longer pretraining, SkeletonCLR and the baselines win and lose: top-1 within each kind of action
+    /// class (<see cref="SyntheticActionKind"/>), mean ± half the 95 % t interval over the seeds whose test scores are in
+    /// <paramref name="runsRoot"/> (each run's Kinect classifier, <c>scores-ntu-rgb+d.parquet</c>).
+    /// </summary>
+    public static string KindsMarkdown(string runsRoot, Budget budget, IReadOnlyList<ulong> seeds)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(runsRoot);
+        ArgumentNullException.ThrowIfNull(budget);
+        ArgumentNullException.ThrowIfNull(seeds);
+        string[] shown = ["base", "pretraining epochs", "method"];
+        var lines = shown.Select(factor => (Label: Label(Arms(budget, 1).First(a => a.Factor == factor)), Spec: (Func<ulong, ExperimentSpec>)(seed => Arms(budget, seed).First(a => a.Factor == factor).Spec)))
+            .Concat(Baselines(budget, 1).Select(b => (Label: $"baseline: {b.Label}", Spec: (Func<ulong, ExperimentSpec>)(seed => BaselineSpec(b.Kind, budget, seed)))));
+        var kinds = Enum.GetValues<SyntheticActionKind>();
+        var text = new StringBuilder();
+        text.AppendLine("Top-1 % within each kind of action class (the Kinect classifier's test scores), mean ± half the 95 % t interval over seeds:");
+        text.AppendLine();
+        text.AppendLine($"| arm | {string.Join(" | ", kinds.Select(KindName))} |");
+        text.AppendLine($"|---|{string.Concat(kinds.Select(_ => "---:|"))}");
+        foreach (var (label, spec) in lines)
+        {
+            var perSeed = seeds.Select(seed => spec(seed)).Select(s => RunFolder.For(runsRoot, s).Scores(s.EvaluationFormats[0]))
+                .Where(File.Exists).Select(AccuracyByActionKind.Of).ToArray();
+            var cells = kinds.Select(kind => SeedSummary.Of(perSeed.Where(r => r.ContainsKey(kind)).Select(r => 100 * r[kind])).Format());
+            text.AppendLine($"| {label} | {string.Join(" | ", cells)} |");
+        }
+
+        return text.ToString().TrimEnd();
+
+        static string Label(Arm arm) => arm.Factor == "base" ? $"base ({arm.Level})" : $"{arm.Factor}: {arm.Level}";
+    }
+
+    private static string KindName(SyntheticActionKind kind) => kind switch
+    {
+        SyntheticActionKind.FullBody => "full body",
+        SyntheticActionKind.FineGrained => "fine-grained (hands, face)",
+        SyntheticActionKind.Interaction => "interaction",
+        SyntheticActionKind.TemporalStructure => "temporal structure",
+        _ => kind.ToString(),
+    };
 
     private static string Line(string factor, string level, IReadOnlyDictionary<ulong, double> values, PairedComparison paired, bool survivesCorrection)
     {
