@@ -136,7 +136,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
             Seed: spec.Seed,
             Pairing: formats.Count > 1 ? FormatPairing.FullRandom : FormatPairing.SameFormat,
             Precision: spec.Precision)));
-        var augmenter = spec.Augmentations ? ViewAugmenter.AimClr : new ViewAugmenter(ViewRecipe.None, ViewRecipe.None);
+        var augmenter = spec.Augmentations ? new ViewAugmenter(ViewRecipe.Normal, ViewRecipe.ExtremeOf(spec.AugMethod)) : new ViewAugmenter(ViewRecipe.None, ViewRecipe.None);
         var result = Pretrainer.Run(clips, config, compat.ApplyTo(augmenter), new RunFolder(directory).Pretrain, device, progress, cancellation);
         if (!result.Completed)
         {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using MsClr.Kit.Data;
+using MsClr.Kit.Data.Augmentation;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
@@ -28,6 +29,8 @@ namespace MsClr.Kit.Experiments;
 /// <param name="Precision">What pretraining's ST-GCN blocks compute in: fp32 (the reference) or bf16 (the fast path, see <see cref="ComputePrecision"/>).</param>
 /// <param name="Baseline">A baseline measured instead of pretraining <paramref name="Method"/> (<see cref="BaselineKind"/>): same
 /// clips, stream, probe, budget and seed; null for a pretraining experiment.</param>
+/// <param name="AugMethod">The extreme view's steps as upstream's <c>aug_method</c> digits (<see cref="ViewRecipe.ExtremeOf"/>;
+/// default <c>12345</c>, the paper's): an ablation of AimCLR's extreme augmentations.</param>
 public sealed record ExperimentSpec(
     PretrainMethod Method,
     Benchmark Benchmark,
@@ -39,7 +42,8 @@ public sealed record ExperimentSpec(
     ReferenceCompat? Compat = null,
     bool Augmentations = true,
     ComputePrecision Precision = ComputePrecision.Float32,
-    BaselineKind? Baseline = null)
+    BaselineKind? Baseline = null,
+    string AugMethod = ViewRecipe.DefaultAugMethod)
 {
     /// <summary>A readable, deterministic id: method, benchmark, stream, formats, budget, seed and a short hash of the whole spec.</summary>
     public string Id
@@ -48,7 +52,8 @@ public sealed record ExperimentSpec(
         {
             var formats = string.Join("+", TrainingFormats.Select(Short));
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())))[..8].ToLowerInvariant();
-            var variant = (Augmentations ? "" : "-noaug") + (Precision == ComputePrecision.Float32 ? "" : $"-{Precision.ShortName()}");
+            var variant = (Augmentations ? "" : "-noaug") + (AugMethod == ViewRecipe.DefaultAugMethod ? "" : $"-aug{AugMethod}")
+                + (Precision == ComputePrecision.Float32 ? "" : $"-{Precision.ShortName()}");
             var budget = Budget.Tag is { Length: > 0 } tag ? $"{Budget.Name}-{tag}" : Budget.Name;
             var method = Baseline is { } baseline ? $"baseline-{baseline.ShortName()}" : Method.ToString().ToLowerInvariant();
             return $"{method}-{Benchmark.Name}-{Stream.ToString().ToLowerInvariant()}-{formats}{variant}-{budget}-s{Seed}-{hash}";
@@ -62,7 +67,8 @@ public sealed record ExperimentSpec(
     public string MethodLabel => Baseline is { } baseline ? $"baseline:{baseline.ShortName()}" : Method.ToString();
 
     /// <summary>The spec as canonical JSON (what the id hashes and what run folders store); <see cref="Augmentations"/> appears
-    /// only when false, <see cref="Precision"/> only when not fp32 and <see cref="Baseline"/> only when set, so older ids do
+    /// only when false, <see cref="Precision"/> only when not fp32, <see cref="AugMethod"/> only when not the paper's and
+    /// <see cref="Baseline"/> only when set, so older ids do
     /// not depend on the fields' existence.</summary>
     public string Canonical()
     {
@@ -75,6 +81,11 @@ public sealed record ExperimentSpec(
         if (Precision != ComputePrecision.Float32)
         {
             json = json.TrimEnd('}') + $",\"precision\":\"{Precision.ShortName()}\"}}";
+        }
+
+        if (AugMethod != ViewRecipe.DefaultAugMethod)
+        {
+            json = json.TrimEnd('}') + $",\"aug_method\":\"{AugMethod}\"}}";
         }
 
         return Baseline is { } baseline ? json.TrimEnd('}') + $",\"baseline\":\"{baseline.ShortName()}\"}}" : json;

@@ -5,6 +5,8 @@ using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
 using MsClr.Kit.Data;
 
+using MsClr.Kit.Data.Augmentation;
+
 namespace MsClr.Kit.Experiments;
 
 /// <summary>Reads an <see cref="ExperimentSpec"/> back from its <see cref="ExperimentSpec.Canonical"/> JSON (a run folder's
@@ -64,6 +66,20 @@ public static class ExperimentSpecJson
             }
         }
 
+        var augMethod = ViewRecipe.DefaultAugMethod;
+        if (spec.TryGetProperty("aug_method", out var method))
+        {
+            augMethod = method.ValueKind == JsonValueKind.String ? method.GetString()! : throw Bad("aug_method", "a string of digits 1-6, e.g. 12345");
+            try
+            {
+                _ = ViewRecipe.ExtremeOf(augMethod);
+            }
+            catch (ArgumentException)
+            {
+                throw Bad("aug_method", "distinct digits from 1 to 6, e.g. 12345");
+            }
+        }
+
         Budget? settings = null;
         if (spec.TryGetProperty("budget_settings", out var b) && b.ValueKind == JsonValueKind.Object)
         {
@@ -116,6 +132,6 @@ public static class ExperimentSpecJson
         var benchmark = Named("benchmark", Benchmark.Get, $"one of {string.Join(", ", Benchmark.All.Select(x => x.Name))}");
         var compat = Named("compat", ReferenceCompat.Parse, "paper or official");
         return new ExperimentSpec(Enum<PretrainMethod>("method"), benchmark, Enum<InputStream>("stream"), Names("training"), Names("evaluation"),
-            budget, seed, compat, augmentations, precision, baseline);
+            budget, seed, compat, augmentations, precision, baseline, augMethod);
     }
 }

@@ -54,4 +54,20 @@ public class ExperimentCommandTests
         Assert.NotEqual(0, pretrainExit);
         Assert.Contains("has no pretraining", pretrainError);
     }
+    [Fact]
+    public void ExperimentRun_AugMethod_TrainsTheAblationInItsOwnFolderAndRefusesItWithoutAugmentations()
+    {
+        using var roots = new TempKitRoots();
+        string[] options = ["--budget", "smoke", "--formats", "ntu-rgb+d", "--epochs", "1", "--linear-epochs", "2", "--width", "2", "--aug-method", "12"];
+
+        var (exitCode, _, error) = CliRun.Invoke(["experiment", "run", .. options]);
+        var (conflictExit, _, conflictError) = CliRun.Invoke(["experiment", "run", .. options, "--no-augmentations"]);
+
+        Assert.True(exitCode == 0, error);
+        var run = Assert.Single(Directory.GetDirectories(Path.Combine(roots.Folder, "runs")));
+        Assert.Contains("-aug12-smoke-", Path.GetFileName(run));
+        Assert.Equal("12", ExperimentSpecJson.Parse(File.ReadAllText(Path.Combine(run, "spec.json")), run).AugMethod);
+        Assert.NotEqual(0, conflictExit);
+        Assert.Contains("--aug-method 12", conflictError);
+    }
 }

@@ -14,7 +14,28 @@ public sealed class ExperimentSpecJsonTests
         new(PretrainMethod.SkeletonClr, Benchmark.Ntu60CrossView, InputStream.Bone, ["ntu-rgb+d", "smplx_42"], ["smplx_42"], Budget.Paper, Seed: 3, Compat: ReferenceCompat.Official),
         new(PretrainMethod.AimClr, Benchmark.SyntheticCrossView, InputStream.Motion, ["ntu-rgb+d", "smpl_24"], ["ntu-rgb+d", "smpl_24"], Budget.Quick, Seed: ulong.MaxValue,
             Augmentations: false, Precision: ComputePrecision.BFloat16),
+        new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, AugMethod: "12"),
     ];
+
+    [Fact]
+    public void Id_AugMethod_NamesTheAblationAndKeepsThePapersIdsUnchanged()
+    {
+        var paper = new ExperimentSpec(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, Seed: 2);
+
+        Assert.Equal(paper.Id, (paper with { AugMethod = "12345" }).Id);
+        Assert.DoesNotContain("aug_method", paper.Canonical());
+        Assert.StartsWith("aimclr-synthetic-xsub-joint-ntu-aug12-smoke-s2-", (paper with { AugMethod = "12" }).Id);
+        Assert.Contains("\"aug_method\":\"12\"", (paper with { AugMethod = "12" }).Canonical());
+    }
+
+    [Fact]
+    public void Parse_BadAugMethod_NamesTheField()
+    {
+        var json = new ExperimentSpec(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, AugMethod: "12")
+            .Canonical().Replace("\"aug_method\":\"12\"", "\"aug_method\":\"19\"", StringComparison.Ordinal);
+
+        Assert.Contains("field 'aug_method': expected distinct digits from 1 to 6", Assert.Throws<InvalidDataException>(() => ExperimentSpecJson.Parse(json, "spec.json")).Message);
+    }
 
     [Theory]
     [MemberData(nameof(Specs))]

@@ -31,6 +31,36 @@ public sealed record ViewRecipe
     public static ViewRecipe Extreme { get; } = Normal.Then(
         new SpatialFlipStep(), new RotationStep(), new GaussianNoiseStep(), new GaussianBlurStep(), new AxisMaskStep());
 
+    /// <summary>Upstream's default <c>aug_method</c>: the extreme view's steps 1–5 (<see cref="Extreme"/>).</summary>
+    public const string DefaultAugMethod = "12345";
+
+    /// <summary>
+    /// The extreme view as upstream's <c>aug_method</c> string chooses it: temporal crop and shear, then each step whose
+    /// digit appears, in numeric order (1 spatial flip, 2 rotation, 3 Gaussian noise, 4 Gaussian blur, 5 axis mask,
+    /// 6 time flip). <c>ExtremeOf("12345")</c> is <see cref="Extreme"/>; ablations leave digits out (<c>"12"</c>: no
+    /// noise, blur or axis mask).
+    /// </summary>
+    /// <param name="augMethod">Distinct digits from 1 to 6, any order; empty for crop and shear only.</param>
+    /// <exception cref="ArgumentException">Another character, or a digit twice; the message names the string.</exception>
+    public static ViewRecipe ExtremeOf(string augMethod)
+    {
+        ArgumentNullException.ThrowIfNull(augMethod);
+        if (augMethod.Any(c => c is < '1' or > '6') || augMethod.Distinct().Count() != augMethod.Length)
+        {
+            throw new ArgumentException($"aug_method '{augMethod}': expected distinct digits from 1 to 6 (1 spatial flip, 2 rotation, 3 Gaussian noise, 4 Gaussian blur, 5 axis mask, 6 time flip), e.g. 12345", nameof(augMethod));
+        }
+
+        return Normal.Then(augMethod.Order().Select(digit => digit switch
+        {
+            '1' => (AugmentationStep)new SpatialFlipStep(),
+            '2' => new RotationStep(),
+            '3' => new GaussianNoiseStep(),
+            '4' => new GaussianBlurStep(),
+            '5' => new AxisMaskStep(),
+            _ => new TimeFlipStep(),
+        }).ToArray());
+    }
+
     /// <summary>The steps, applied in this order.</summary>
     /// <exception cref="ArgumentException">A step is null.</exception>
     public IReadOnlyList<AugmentationStep> Steps

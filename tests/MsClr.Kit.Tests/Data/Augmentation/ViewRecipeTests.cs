@@ -138,4 +138,19 @@ public class ViewRecipeTests
 
         Assert.Equal(1, scope.DisposablesCount);
     }
+    [Fact]
+    public void ExtremeOf_UpstreamDigits_ChooseTheStepsInNumericOrder()
+    {
+        Assert.Equal(ViewRecipe.Extreme, ViewRecipe.ExtremeOf(ViewRecipe.DefaultAugMethod));
+        Assert.Equal(ViewRecipe.Extreme.Then(new TimeFlipStep()), ViewRecipe.ExtremeOf("654321"));
+        Assert.Equal(ViewRecipe.Normal.Then(new SpatialFlipStep(), new RotationStep()), ViewRecipe.ExtremeOf("21"));
+        Assert.Equal(ViewRecipe.Normal, ViewRecipe.ExtremeOf(""));
+    }
+
+    [Theory]
+    [InlineData("127")]
+    [InlineData("1123")]
+    [InlineData("12a")]
+    public void ExtremeOf_NotDistinctDigitsOneToSix_NamesTheString(string augMethod) =>
+        Assert.Contains($"aug_method '{augMethod}'", Assert.Throws<ArgumentException>(() => ViewRecipe.ExtremeOf(augMethod)).Message);
 }
