@@ -26,6 +26,11 @@ internal sealed class ExperimentOptions
         Description = "The extreme view's steps as upstream's aug_method digits, an ablation of AimCLR's augmentations: 1 spatial flip, 2 rotation, 3 Gaussian noise, 4 Gaussian blur, 5 axis mask, 6 time flip (after temporal crop and shear)",
         DefaultValueFactory = _ => ViewRecipe.DefaultAugMethod,
     };
+    private readonly Option<double> _shear = new("--shear")
+    {
+        Description = "Shear amplitude of every view (upstream shear_amplitude, paper 0.5): an ablation of the augmentation the query, key and extreme views share",
+        DefaultValueFactory = _ => ExperimentSpec.PaperShearAmplitude,
+    };
     private readonly Option<bool> _noAugmentations = new("--no-augmentations") { Description = "Table 4's variant: every view is the clip as stored (query and key differ only by format)" };
     private readonly Option<string> _precision = new("--precision") { Description = "fp32 (default) or bf16: what pretraining's ST-GCN blocks compute in (bf16 is about 1.8x as fast on CPUs with AVX512_BF16 or AMX, with half the activation memory; on other CPUs it is emulated and refused unless MSCLR_FORCE_BF16=1)", DefaultValueFactory = _ => "fp32" };
     private readonly Option<string> _compat = new("--compat") { Description = "paper (default) or official: the official code's behaviour where it departs from the paper", DefaultValueFactory = _ => "paper" };
@@ -33,7 +38,7 @@ internal sealed class ExperimentOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _seed, _seeds, _compat, _noAugmentations, _augMethod, _precision, _baseline })
+        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _seed, _seeds, _compat, _noAugmentations, _augMethod, _shear, _precision, _baseline })
         {
             command.Options.Add(option);
         }
@@ -68,14 +73,20 @@ internal sealed class ExperimentOptions
 
         var augMethod = result.GetValue(_augMethod)!;
         ViewRecipe.ExtremeOf(augMethod);
-        if (result.GetValue(_noAugmentations) && augMethod != ViewRecipe.DefaultAugMethod)
+        var shear = result.GetValue(_shear);
+        if (!(shear >= 0 && double.IsFinite(shear)))
         {
-            throw new ArgumentException($"--aug-method {augMethod} chooses the extreme view's augmentations, and --no-augmentations turns every augmentation off: give one of them");
+            throw new ArgumentException($"--shear {shear}: expected an amplitude ≥ 0 (the paper's 0.5)");
+        }
+
+        if (result.GetValue(_noAugmentations) && (augMethod != ViewRecipe.DefaultAugMethod || shear != ExperimentSpec.PaperShearAmplitude))
+        {
+            throw new ArgumentException($"--aug-method {augMethod} / --shear {shear} shape the augmentations, and --no-augmentations turns every augmentation off: give one of them");
         }
 
         return new ExperimentSpec(result.GetValue(_method), Benchmark.Get(result.GetValue(_benchmark)!), result.GetValue(_stream), training, evaluation,
             _budget.Budget(result), result.GetValue(_seed), ReferenceCompat.Parse(result.GetValue(_compat)!), !result.GetValue(_noAugmentations),
             ComputePrecisionExtensions.Parse(result.GetValue(_precision)!),
-            result.GetValue(_baseline) is { } baseline ? BaselineKinds.Parse(baseline) : null, augMethod);
+            result.GetValue(_baseline) is { } baseline ? BaselineKinds.Parse(baseline) : null, augMethod, shear);
     }
 }

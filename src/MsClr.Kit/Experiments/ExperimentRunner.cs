@@ -136,7 +136,9 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
             Seed: spec.Seed,
             Pairing: formats.Count > 1 ? FormatPairing.FullRandom : FormatPairing.SameFormat,
             Precision: spec.Precision)));
-        var augmenter = spec.Augmentations ? new ViewAugmenter(ViewRecipe.Normal, ViewRecipe.ExtremeOf(spec.AugMethod)) : new ViewAugmenter(ViewRecipe.None, ViewRecipe.None);
+        var augmenter = spec.Augmentations
+            ? new ViewAugmenter(WithShear(ViewRecipe.Normal, spec.ShearAmplitude), WithShear(ViewRecipe.ExtremeOf(spec.AugMethod), spec.ShearAmplitude))
+            : new ViewAugmenter(ViewRecipe.None, ViewRecipe.None);
         var result = Pretrainer.Run(clips, config, compat.ApplyTo(augmenter), new RunFolder(directory).Pretrain, device, progress, cancellation);
         if (!result.Completed)
         {
@@ -148,4 +150,6 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
     }
 
     private string ResultPath(ExperimentSpec spec) => RunFolder.For(runsRoot, spec).Result;
+
+    private static ViewRecipe WithShear(ViewRecipe recipe, double amplitude) => recipe.Replace<ShearStep>(shear => shear with { Amplitude = amplitude });
 }

@@ -31,6 +31,8 @@ namespace MsClr.Kit.Experiments;
 /// clips, stream, probe, budget and seed; null for a pretraining experiment.</param>
 /// <param name="AugMethod">The extreme view's steps as upstream's <c>aug_method</c> digits (<see cref="ViewRecipe.ExtremeOf"/>;
 /// default <c>12345</c>, the paper's): an ablation of AimCLR's extreme augmentations.</param>
+/// <param name="ShearAmplitude">Half-width of every view's shear coefficients (<see cref="ShearStep.Amplitude"/>; the paper's
+/// 0.5 by default): an ablation of the augmentation all three views share.</param>
 public sealed record ExperimentSpec(
     PretrainMethod Method,
     Benchmark Benchmark,
@@ -43,8 +45,12 @@ public sealed record ExperimentSpec(
     bool Augmentations = true,
     ComputePrecision Precision = ComputePrecision.Float32,
     BaselineKind? Baseline = null,
-    string AugMethod = ViewRecipe.DefaultAugMethod)
+    string AugMethod = ViewRecipe.DefaultAugMethod,
+    double ShearAmplitude = ExperimentSpec.PaperShearAmplitude)
 {
+    /// <summary>Upstream's <c>shear_amplitude</c>, the default of <see cref="ShearAmplitude"/>.</summary>
+    public const double PaperShearAmplitude = 0.5;
+
     /// <summary>A readable, deterministic id: method, benchmark, stream, formats, budget, seed and a short hash of the whole spec.</summary>
     public string Id
     {
@@ -53,6 +59,7 @@ public sealed record ExperimentSpec(
             var formats = string.Join("+", TrainingFormats.Select(Short));
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())))[..8].ToLowerInvariant();
             var variant = (Augmentations ? "" : "-noaug") + (AugMethod == ViewRecipe.DefaultAugMethod ? "" : $"-aug{AugMethod}")
+                + (ShearAmplitude == PaperShearAmplitude ? "" : $"-shear{ShearAmplitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}")
                 + (Precision == ComputePrecision.Float32 ? "" : $"-{Precision.ShortName()}");
             var budget = Budget.Tag is { Length: > 0 } tag ? $"{Budget.Name}-{tag}" : Budget.Name;
             var method = Baseline is { } baseline ? $"baseline-{baseline.ShortName()}" : Method.ToString().ToLowerInvariant();
@@ -67,7 +74,8 @@ public sealed record ExperimentSpec(
     public string MethodLabel => Baseline is { } baseline ? $"baseline:{baseline.ShortName()}" : Method.ToString();
 
     /// <summary>The spec as canonical JSON (what the id hashes and what run folders store); <see cref="Augmentations"/> appears
-    /// only when false, <see cref="Precision"/> only when not fp32, <see cref="AugMethod"/> only when not the paper's and
+    /// only when false, <see cref="Precision"/> only when not fp32, <see cref="AugMethod"/> and <see cref="ShearAmplitude"/>
+    /// only when not the paper's, and
     /// <see cref="Baseline"/> only when set, so older ids do
     /// not depend on the fields' existence.</summary>
     public string Canonical()
@@ -81,6 +89,11 @@ public sealed record ExperimentSpec(
         if (Precision != ComputePrecision.Float32)
         {
             json = json.TrimEnd('}') + $",\"precision\":\"{Precision.ShortName()}\"}}";
+        }
+
+        if (ShearAmplitude != PaperShearAmplitude)
+        {
+            json = json.TrimEnd('}') + $",\"shear\":{ShearAmplitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}}}";
         }
 
         if (AugMethod != ViewRecipe.DefaultAugMethod)

@@ -80,6 +80,14 @@ public static class ExperimentSpecJson
             }
         }
 
+        var shear = ExperimentSpec.PaperShearAmplitude;
+        if (spec.TryGetProperty("shear", out var shearField))
+        {
+            shear = shearField.ValueKind == JsonValueKind.Number && shearField.TryGetDouble(out var value) && value >= 0 && double.IsFinite(value)
+                ? value
+                : throw Bad("shear", "a shear amplitude ≥ 0, e.g. 0.5");
+        }
+
         Budget? settings = null;
         if (spec.TryGetProperty("budget_settings", out var b) && b.ValueKind == JsonValueKind.Object)
         {
@@ -132,6 +140,6 @@ public static class ExperimentSpecJson
         var benchmark = Named("benchmark", Benchmark.Get, $"one of {string.Join(", ", Benchmark.All.Select(x => x.Name))}");
         var compat = Named("compat", ReferenceCompat.Parse, "paper or official");
         return new ExperimentSpec(Enum<PretrainMethod>("method"), benchmark, Enum<InputStream>("stream"), Names("training"), Names("evaluation"),
-            budget, seed, compat, augmentations, precision, baseline, augMethod);
+            budget, seed, compat, augmentations, precision, baseline, augMethod, shear);
     }
 }

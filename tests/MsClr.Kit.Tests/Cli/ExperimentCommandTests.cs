@@ -69,5 +69,6 @@ public class ExperimentCommandTests
         Assert.Equal("12", ExperimentSpecJson.Parse(File.ReadAllText(Path.Combine(run, "spec.json")), run).AugMethod);
         Assert.NotEqual(0, conflictExit);
         Assert.Contains("--aug-method 12", conflictError);
+        Assert.Equal(0.5, ExperimentSpecJson.Parse(File.ReadAllText(Path.Combine(run, "spec.json")), run).ShearAmplitude);
     }
 }

@@ -15,6 +15,7 @@ public sealed class ExperimentSpecJsonTests
         new(PretrainMethod.AimClr, Benchmark.SyntheticCrossView, InputStream.Motion, ["ntu-rgb+d", "smpl_24"], ["ntu-rgb+d", "smpl_24"], Budget.Quick, Seed: ulong.MaxValue,
             Augmentations: false, Precision: ComputePrecision.BFloat16),
         new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, AugMethod: "12"),
+        new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, ShearAmplitude: 0.1),
     ];
 
     [Fact]
@@ -26,6 +27,8 @@ public sealed class ExperimentSpecJsonTests
         Assert.DoesNotContain("aug_method", paper.Canonical());
         Assert.StartsWith("aimclr-synthetic-xsub-joint-ntu-aug12-smoke-s2-", (paper with { AugMethod = "12" }).Id);
         Assert.Contains("\"aug_method\":\"12\"", (paper with { AugMethod = "12" }).Canonical());
+        Assert.Equal(paper.Id, (paper with { ShearAmplitude = 0.5 }).Id);
+        Assert.StartsWith("aimclr-synthetic-xsub-joint-ntu-shear0.1-smoke-s2-", (paper with { ShearAmplitude = 0.1 }).Id);
     }
 
     [Fact]
