@@ -80,18 +80,15 @@ public sealed class CalibratedLinearEvaluation(string dataRoot, string runsRoot,
             report.Probes.ToDictionary(p => p.Format, p => p.Result.BestPeriodicTop1),
             report.Ensemble?.Top1);
 
-        Directory.CreateDirectory(folder.Path);
-        // The random-init baseline may have no run folder yet; the spec names what the result belongs to.
-        AtomicFile.WriteAllText(folder.Spec, spec.Canonical());
-        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(new Saved(Describe(spec), result), Json));
+        folder.WriteWithSpec(spec, FileName, JsonSerializer.Serialize(new Saved(Describe(spec), result), Json));
         var (commit, time) = (GitCommit.Current(), DateTime.UtcNow);
-        var metrics = result.Top1.Select(p => (Metric: $"{Metric}:{p.Key}", Value: p.Value)).Prepend((Metric: Metric, Value: result.Top1[formats[0].Name])).ToList();
+        var rows = ResultMetrics.PerFormatRows(spec, Metric, result.Top1, formats[0].Name, commit, time).ToList();
         if (result.EnsembleTop1 is { } ensemble)
         {
-            metrics.Add(($"{MetricPrefix}:{ResultMetrics.EnsembleTop1}", ensemble));
+            rows.Add(ResultMetrics.Row(spec, $"{MetricPrefix}:{ResultMetrics.EnsembleTop1}", ensemble, commit, time));
         }
 
-        new ResultsStore(runsRoot).Append(metrics.Select(m => ResultMetrics.Row(spec, m.Metric, m.Value, commit, time)).ToArray());
+        new ResultsStore(runsRoot).Append(rows.ToArray());
         return result;
     }
 

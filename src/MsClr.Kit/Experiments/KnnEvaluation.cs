@@ -75,9 +75,7 @@ public sealed class KnnEvaluation(string dataRoot, string runsRoot, Device devic
             new JsonSerializerOptions { WriteIndented = true }));
         var time = DateTime.UtcNow;
         var commit = GitCommit.Current();
-        var rows = result.SelectMany(p => p.Value.Select(f => (Metric: $"{Metric(p.Key)}:{f.Key}", Value: f.Value)).Prepend((Metric: Metric(p.Key), Value: p.Value[formats[0].Name])))
-            .Select(m => ResultMetrics.Row(spec, m.Metric, m.Value, commit, time))
-            .ToArray();
+        var rows = result.SelectMany(p => ResultMetrics.PerFormatRows(spec, Metric(p.Key), p.Value, formats[0].Name, commit, time)).ToArray();
         new ResultsStore(runsRoot).Append(rows);
         return result.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, double>)p.Value);
     }

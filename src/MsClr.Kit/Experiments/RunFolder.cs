@@ -10,6 +10,7 @@ namespace MsClr.Kit.Experiments;
 /// <c>scores-{format}.parquet</c>, <c>results/</c> and <c>task.log</c>. Every file name of a run folder is written here
 /// or by the type that owns the file (<see cref="CheckpointStore"/>, <see cref="Pretrainer"/>, <see cref="TaskLog"/>,
 /// <see cref="KnnEvaluation"/>'s <c>knn.json</c>, <see cref="SubjectProbeEvaluation"/>'s <c>subject.json</c>,
+/// <see cref="CalibratedLinearEvaluation"/>'s <c>linear-calibrated.json</c>,
 /// <see cref="FineTuningEvaluation"/>'s <c>{protocol}.json</c> and <c>{protocol}-state/</c>).
 /// </summary>
 /// <param name="Path">The run folder.</param>
@@ -39,6 +40,19 @@ public sealed record RunFolder(string Path)
     {
         ArgumentNullException.ThrowIfNull(spec);
         return For(runsRoot, spec.Id);
+    }
+
+    /// <summary>
+    /// Writes a protocol's file <paramref name="fileName"/> into this folder, atomically, with <paramref name="spec"/>'s
+    /// <c>spec.json</c> beside it: a protocol run on a baseline may come before anything else made the folder, and the
+    /// spec names what the file belongs to.
+    /// </summary>
+    public void WriteWithSpec(ExperimentSpec spec, string fileName, string contents)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        Directory.CreateDirectory(Path);
+        IO.AtomicFile.WriteAllText(Spec, spec.Canonical());
+        IO.AtomicFile.WriteAllText(Combine(fileName), contents);
     }
 
     /// <summary><c>spec.json</c>.</summary>

@@ -84,16 +84,10 @@ public sealed class SubjectProbeEvaluation(string dataRoot, string runsRoot, Dev
             result[format.Name] = SubjectProbe.Run(features, subjects, spec.Budget.LinearEval(), spec.Seed);
         }
 
-        var folder = RunFolder.For(runsRoot, spec);
-        Directory.CreateDirectory(folder.Path);
-        // The random-init baseline may have no run folder yet; the spec names what the result belongs to.
-        AtomicFile.WriteAllText(folder.Spec, spec.Canonical());
-        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(new Saved(Describe(spec), result), Json));
+        RunFolder.For(runsRoot, spec).WriteWithSpec(spec, FileName, JsonSerializer.Serialize(new Saved(Describe(spec), result), Json));
         var (commit, time) = (GitCommit.Current(), DateTime.UtcNow);
-        var rows = result.Select(p => (Metric: $"{Metric}:{p.Key}", Value: p.Value.Top1)).Prepend((Metric: Metric, Value: result[formats[0].Name].Top1))
-            .Select(m => ResultMetrics.Row(spec, m.Metric, m.Value, commit, time))
-            .ToArray();
-        new ResultsStore(runsRoot).Append(rows);
+        var top1 = result.ToDictionary(p => p.Key, p => p.Value.Top1);
+        new ResultsStore(runsRoot).Append(ResultMetrics.PerFormatRows(spec, Metric, top1, formats[0].Name, commit, time).ToArray());
         return result;
     }
 

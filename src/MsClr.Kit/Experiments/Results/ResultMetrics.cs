@@ -33,6 +33,19 @@ public static class ResultMetrics
     }
 
     /// <summary>
+    /// The rows of one protocol's value per evaluation format: <paramref name="metric"/> for <paramref name="primaryFormat"/>,
+    /// then <c>&lt;metric&gt;:&lt;format&gt;</c> for every format in <paramref name="byFormat"/>'s order (e.g. <c>subject:top1</c>,
+    /// <c>subject:top1:ntu-rgb+d</c>).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException"><paramref name="byFormat"/> has no value for the primary format.</exception>
+    public static IEnumerable<ResultRow> PerFormatRows(ExperimentSpec spec, string metric, IReadOnlyDictionary<string, double> byFormat, string primaryFormat, string commit, DateTime time)
+    {
+        ArgumentNullException.ThrowIfNull(byFormat);
+        return byFormat.Select(p => (Metric: $"{metric}:{p.Key}", p.Value)).Prepend((Metric: metric, Value: byFormat[primaryFormat]))
+            .Select(m => Row(spec, m.Metric, m.Value, commit, time));
+    }
+
+    /// <summary>
     /// The rows of one result: top1, top5, best_periodic_top1, ensemble_top1 (when present), <c>top1:&lt;format&gt;</c> per
     /// evaluation format (in the order the result lists them), pretrain_seconds and evaluation_seconds.
     /// </summary>
@@ -60,9 +73,6 @@ public static class ResultMetrics
         values.AddRange(result.PerFormatTop1.Select(p => (FormatTop1(p.Key), p.Value)));
         values.Add((PretrainSeconds, result.PretrainSeconds));
         values.Add((EvaluationSeconds, result.EvaluationSeconds));
-        var utc = time.ToUniversalTime();
-        return values.Select(v => new ResultRow(
-            spec.Id, v.Metric, v.Value, unchecked((long)spec.Seed), commit, utc, spec.MethodLabel, spec.Benchmark.Name, spec.Stream.ToString(),
-            string.Join('+', spec.TrainingFormats), string.Join('+', spec.EvaluationFormats), spec.Budget.Name, spec.CompatName)).ToArray();
+        return values.Select(v => Row(spec, v.Metric, v.Value, commit, time)).ToArray();
     }
 }
