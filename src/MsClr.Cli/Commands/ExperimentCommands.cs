@@ -2,6 +2,7 @@ using System.CommandLine;
 using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Statistics;
 using MsClr.Kit.Runtime;
+using MsClr.Kit.Training.Pretraining;
 using Spectre.Console;
 
 namespace MsClr.Cli.Commands;
@@ -110,12 +111,30 @@ internal static class ExperimentCommands
             Add("top-1 per-format ensemble", r => r.EnsembleTop1);
         }
 
+        if (results.Any(r => r.KeyCosine is not null))
+        {
+            table.AddRow([Markup.Escape(KeyCosineLabel), .. results.Select(r => r.KeyCosine is { } c ? $"{c:F3}" : "—"), ""]);
+        }
+
         AnsiConsole.Write(table);
+        WarnIfCollapsed(results);
         AnsiConsole.MarkupLine(Markup.Escape($"runs: {string.Join(", ", results.Select(r => r.SpecId))}"));
     }
 
     // Spec ids read "...-s{seed}-{hash}".
     private static string SeedOf(string specId) => specId.Split('-') is { Length: > 2 } parts ? "seed " + parts[^2].TrimStart('s') : specId;
+
+    private const string KeyCosineLabel = "key cosine, last pretraining epoch (0: spread, 1: collapsed)";
+
+    private static void WarnIfCollapsed(IReadOnlyList<ExperimentResult> results)
+    {
+        foreach (var result in results.Where(r => r.KeyCosine is { } c && KeySpread.IsCollapsed(c)))
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(
+                $"warning: {result.SpecId}: the contrastive embedding collapsed (keys' mean cosine {result.KeyCosine:F3} > {KeySpread.CollapseThreshold}): "
+                + "InfoNCE could not tell clips apart, so the frozen features are not what contrastive learning would give; see docs/study.md"));
+        }
+    }
 
     private static void Show(ExperimentResult result)
     {
@@ -133,6 +152,12 @@ internal static class ExperimentCommands
             table.AddRow("top-1 per-format ensemble", $"{ensemble:P1}");
         }
 
+        if (result.KeyCosine is { } keyCosine)
+        {
+            table.AddRow(Markup.Escape(KeyCosineLabel), $"{keyCosine:F3}");
+        }
+
         AnsiConsole.Write(table);
+        WarnIfCollapsed([result]);
     }
 }

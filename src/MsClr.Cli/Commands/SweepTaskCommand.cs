@@ -95,14 +95,18 @@ internal static class SweepTaskCommand
         }
     }
 
-    /// <summary>One task.log line per finished pretraining epoch.</summary>
+    /// <summary>One task.log line per finished pretraining epoch, with the epoch's mean key cosine (<see cref="KeySpread"/>).</summary>
     private sealed class EpochLog(string folder) : IProgress<TrainingProgress>
     {
+        private readonly List<double> _keyCosines = [];
+
         public void Report(TrainingProgress p)
         {
+            _keyCosines.Add(p.KeyCosine);
             if (p.Step == p.StepsPerEpoch - 1)
             {
-                TaskLog.Write(folder, TaskLog.Epoch, string.Create(CultureInfo.InvariantCulture, $"{p.Epoch}/{p.Epochs} loss {p.Loss:F4} {p.SamplesPerSecond:F1} clips/s"));
+                TaskLog.Write(folder, TaskLog.Epoch, string.Create(CultureInfo.InvariantCulture, $"{p.Epoch}/{p.Epochs} loss {p.Loss:F4} key cos {_keyCosines.Average():F3} {p.SamplesPerSecond:F1} clips/s"));
+                _keyCosines.Clear();
             }
         }
     }

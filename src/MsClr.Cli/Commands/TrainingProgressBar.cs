@@ -41,7 +41,7 @@ internal static class TrainingProgressBar
         {
             task.Value = p.Fraction;
             task.Description = Markup.Escape(
-                $"{title} epoch {p.Epoch}/{p.Epochs} loss {p.Loss:F3} (nce {p.Nce:F3}) lr {p.LearningRate:G3} {p.SamplesPerSecond:F1} clips/s [{p.QueryFormat}→{p.KeyFormat}]");
+                $"{title} epoch {p.Epoch}/{p.Epochs} loss {p.Loss:F3} (nce {p.Nce:F3}) key cos {p.KeyCosine:F3} lr {p.LearningRate:G3} {p.SamplesPerSecond:F1} clips/s [{p.QueryFormat}→{p.KeyFormat}]");
         }
     }
 }

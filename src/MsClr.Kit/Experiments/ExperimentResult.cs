@@ -21,4 +21,9 @@ public sealed record ExperimentResult(
 {
     /// <summary>How the result was measured (<see cref="ExperimentProtocol.Describe"/>); null in results written before it was recorded.</summary>
     public string? Protocol { get; init; }
+
+    /// <summary>Mean cosine between the keys of the last pretraining epoch (<see cref="Training.Pretraining.KeySpread"/>):
+    /// near 0 when the contrastive embedding is spread, near 1 when it has collapsed; null for a baseline (no
+    /// pretraining) and in results written before it was recorded.</summary>
+    public double? KeyCosine { get; init; }
 }

@@ -65,6 +65,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         var clock = Stopwatch.StartNew();
         using var model = Pretrain(spec, progress, cancellation);
         var pretrainSeconds = clock.Elapsed.TotalSeconds;
+        var keyCosine = MetricsLog.Load(new RunFolder(directory).PretrainMetrics).LastEpochKeyCosine();
 
         clock.Restart();
         using var trainClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTraining);
@@ -81,7 +82,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
         var primary = report.Probes[0].Result;
         var result = new ExperimentResult(spec.Id, primary.Final.Top1, primary.Final.Top5, primary.BestPeriodicTop1, report.Ensemble?.Top1,
-            report.Probes.ToDictionary(p => p.Format, p => p.Result.Final.Top1), pretrainSeconds, clock.Elapsed.TotalSeconds) { Protocol = ExperimentProtocol.Describe(spec) };
+            report.Probes.ToDictionary(p => p.Format, p => p.Result.Final.Top1), pretrainSeconds, clock.Elapsed.TotalSeconds) { Protocol = ExperimentProtocol.Describe(spec), KeyCosine = keyCosine };
         // result.json first, then its result file: a kill in between is repaired by the next Run, never duplicated.
         AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         Results.FinishedRun.Record(runsRoot, spec, resultPath);

@@ -64,6 +64,9 @@ public sealed record RunFolder(string Path)
     /// <summary>The pretraining folder (the run directory <see cref="Pretrainer"/> writes): checkpoints, metrics and lock.</summary>
     public string Pretrain => Combine("pretrain");
 
+    /// <summary>The pretraining's per-step metrics (<see cref="Training.Pretraining.MetricsLog"/>) in <see cref="Pretrain"/>.</summary>
+    public string PretrainMetrics => System.IO.Path.Combine(Pretrain, Training.Pretraining.Pretrainer.MetricsFileName);
+
     /// <summary>The linear probe's resumable state (<c>linear-state/</c>).</summary>
     public string LinearState => Combine("linear-state");
 

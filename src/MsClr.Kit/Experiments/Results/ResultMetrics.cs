@@ -21,6 +21,9 @@ public static class ResultMetrics
     /// <summary>Wall-clock seconds of the linear evaluation.</summary>
     public const string EvaluationSeconds = "evaluation_seconds";
 
+    /// <summary>Mean cosine between the keys of the last pretraining epoch (<see cref="ExperimentResult.KeyCosine"/>).</summary>
+    public const string KeyCosine = "key_cosine";
+
     /// <summary>The metric name of one evaluation format's final top-1: <c>top1:&lt;format&gt;</c>.</summary>
     public static string FormatTop1(string format) => $"{Top1}:{format}";
 
@@ -47,7 +50,8 @@ public static class ResultMetrics
 
     /// <summary>
     /// The rows of one result: top1, top5, best_periodic_top1, ensemble_top1 (when present), <c>top1:&lt;format&gt;</c> per
-    /// evaluation format (in the order the result lists them), pretrain_seconds and evaluation_seconds.
+    /// evaluation format (in the order the result lists them), pretrain_seconds, evaluation_seconds and key_cosine (when
+    /// recorded).
     /// </summary>
     /// <exception cref="ArgumentException">The result belongs to another spec.</exception>
     public static IReadOnlyList<ResultRow> Rows(ExperimentSpec spec, ExperimentResult result, string commit, DateTime time)
@@ -73,6 +77,11 @@ public static class ResultMetrics
         values.AddRange(result.PerFormatTop1.Select(p => (FormatTop1(p.Key), p.Value)));
         values.Add((PretrainSeconds, result.PretrainSeconds));
         values.Add((EvaluationSeconds, result.EvaluationSeconds));
+        if (result.KeyCosine is { } keyCosine)
+        {
+            values.Add((KeyCosine, keyCosine));
+        }
+
         return values.Select(v => Row(spec, v.Metric, v.Value, commit, time)).ToArray();
     }
 }

@@ -6,7 +6,8 @@ namespace MsClr.Kit.Training.Pretraining;
 
 /// <summary>
 /// The per-step metrics of a pretraining run as Parquet (<c>{run}/metrics.parquet</c>): epoch, step, global step,
-/// each loss term, learning rate, samples per second, query and key format. The file is rewritten atomically at every
+/// each loss term, learning rate, samples per second, query and key format, and the mean cosine between the step's keys
+/// (<see cref="KeySpread"/>). The file is rewritten atomically at every
 /// checkpoint, so it always matches the latest checkpoint; on resume the rows past the checkpoint are dropped.
 /// </summary>
 public sealed class MetricsLog
@@ -21,12 +22,27 @@ public sealed class MetricsLog
     private static readonly DataField<double> SpeedField = new("samples_per_second");
     private static readonly DataField<string> QueryField = new("query_format");
     private static readonly DataField<string> KeyField = new("key_format");
-    private static readonly ParquetSchema Schema = new(EpochField, StepField, LossField, NceField, ExtremeField, DropField, RateField, SpeedField, QueryField, KeyField);
+    private static readonly DataField<double> KeyCosineField = new("key_cosine");
+    private static readonly ParquetSchema Schema = new(EpochField, StepField, LossField, NceField, ExtremeField, DropField, RateField, SpeedField, QueryField, KeyField, KeyCosineField);
 
     private readonly List<TrainingProgress> _rows = [];
 
     /// <summary>Rows so far.</summary>
     public IReadOnlyList<TrainingProgress> Rows => _rows;
+
+    /// <summary>Mean of <see cref="TrainingProgress.KeyCosine"/> over the steps of the last epoch logged; null when no
+    /// step of it recorded one (an empty log, or one written before the kit logged the key spread).</summary>
+    public double? LastEpochKeyCosine()
+    {
+        if (_rows.Count == 0)
+        {
+            return null;
+        }
+
+        var last = _rows.Max(r => r.Epoch);
+        var values = _rows.Where(r => r.Epoch == last && double.IsFinite(r.KeyCosine)).Select(r => r.KeyCosine).ToArray();
+        return values.Length == 0 ? null : values.Average();
+    }
 
     /// <summary>Appends one step.</summary>
     public void Add(TrainingProgress progress) => _rows.Add(progress);
@@ -56,9 +72,13 @@ public sealed class MetricsLog
             var (epoch, step) = (await Read(EpochField), await Read(StepField));
             var (loss, nce, extreme, drop) = (await Read(LossField), await Read(NceField), await Read(ExtremeField), await Read(DropField));
             var (rate, speed, query, key) = (await Read(RateField), await Read(SpeedField), await ReadText(QueryField), await ReadText(KeyField));
+            // Logs written before the key spread was recorded have no such column: their rows read NaN.
+            var keyCosine = reader.Schema.DataFields.Any(f => f.Name == KeyCosineField.Name)
+                ? await Read(KeyCosineField)
+                : Enumerable.Repeat(double.NaN, count).ToArray();
             for (var i = 0; i < count; i++)
             {
-                log.Add(new TrainingProgress(epoch[i], 0, step[i], 0, loss[i], nce[i], extreme[i], drop[i], rate[i], speed[i], query[i], key[i]));
+                log.Add(new TrainingProgress(epoch[i], 0, step[i], 0, loss[i], nce[i], extreme[i], drop[i], rate[i], speed[i], query[i], key[i], keyCosine[i]));
             }
         }
 
@@ -80,6 +100,7 @@ public sealed class MetricsLog
             await group.WriteAsync<double>(SpeedField, _rows.Select(r => r.SamplesPerSecond).ToArray().AsMemory());
             await group.WriteAsync(QueryField, _rows.Select(r => r.QueryFormat).ToArray());
             await group.WriteAsync(KeyField, _rows.Select(r => r.KeyFormat).ToArray());
+            await group.WriteAsync<double>(KeyCosineField, _rows.Select(r => r.KeyCosine).ToArray().AsMemory());
         });
     }
 }

@@ -75,7 +75,7 @@ public static class PretrainStep
         if (!aimClr)
         {
             model.Queue.Enqueue(key);
-            return new StepLosses(nce!.Value, nce.Value, 0, 0, Mined: false);
+            return new StepLosses(nce!.Value, nce.Value, 0, 0, Mined: false, KeySpread.MeanPairwiseCosine(key));
         }
 
         var (extreme, extremeDrop) = model.ExtremeLogits(views.Extreme!, views.QueryFormat, key, queue);
@@ -93,7 +93,7 @@ public static class PretrainStep
         }
 
         model.Queue.Enqueue(key);
-        return new StepLosses(total, nce.Value, lossExtreme.item<float>(), lossExtremeDrop.item<float>(), mined);
+        return new StepLosses(total, nce.Value, lossExtreme.item<float>(), lossExtremeDrop.item<float>(), mined, KeySpread.MeanPairwiseCosine(key));
     }
 
     // Back-propagates a scalar loss when it is finite; returns its value either way.
@@ -115,4 +115,6 @@ public static class PretrainStep
 /// <param name="Extreme">L_e, D³M of the extreme view (AimCLR; 0 otherwise).</param>
 /// <param name="ExtremeDrop">L_ed, D³M of the energy-dropped extreme view (AimCLR; 0 otherwise).</param>
 /// <param name="Mined">Whether L_nce used the nearest-neighbour mask.</param>
-public readonly record struct StepLosses(float Total, double Nce, double Extreme, double ExtremeDrop, bool Mined);
+/// <param name="KeyCosine">Mean cosine between the step's keys (<see cref="KeySpread"/>): about 0 when spread, about 1
+/// when the embedding has collapsed; NaN where not measured.</param>
+public readonly record struct StepLosses(float Total, double Nce, double Extreme, double ExtremeDrop, bool Mined, double KeyCosine = double.NaN);

@@ -17,6 +17,9 @@ namespace MsClr.Kit.Training.Pretraining;
 /// </summary>
 public static class Pretrainer
 {
+    /// <summary>The per-step metrics file in a run directory (<see cref="MetricsLog"/>).</summary>
+    public const string MetricsFileName = "metrics.parquet";
+
     /// <summary>Runs (or resumes) pretraining in <see cref="PretrainOptions.RunDirectory"/>, settings from <paramref name="options"/>.</summary>
     /// <param name="clips">Training clips, aligned across the training formats.</param>
     /// <param name="options">Run folder, config, augmenter, device, progress and cancellation.</param>
@@ -43,7 +46,7 @@ public static class Pretrainer
         model.Query.Precision = model.Key.Precision = config.Precision;
         var checkpoints = new CheckpointStore(runDirectory);
         checkpoints.RemoveStaleTemporaries();
-        var metricsPath = Path.Combine(runDirectory, "metrics.parquet");
+        var metricsPath = Path.Combine(runDirectory, MetricsFileName);
         var resumedFrom = checkpoints.Latest();
         if (resumedFrom is { } latest)
         {
@@ -112,7 +115,7 @@ public static class Pretrainer
         }
 
         return new TrainingProgress(epoch, config.Epochs, batch, steps, losses.Total, losses.Nce, losses.Extreme, losses.ExtremeDrop, rate,
-            views.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), views.QueryFormat.Name, views.KeyFormat.Name);
+            views.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), views.QueryFormat.Name, views.KeyFormat.Name, losses.KeyCosine);
     }
 
     private static void Save(CheckpointStore checkpoints, CheckpointPosition next, ContrastiveModel model, TorchSharp.Modules.SGD optimizer, string fingerprint, MetricsLog log, string metricsPath)

@@ -13,6 +13,8 @@ namespace MsClr.Kit.Training.Pretraining;
 /// <param name="SamplesPerSecond">Throughput of this step (clips per second, wall clock, data included).</param>
 /// <param name="QueryFormat">Query format of the batch.</param>
 /// <param name="KeyFormat">Key format of the batch.</param>
+/// <param name="KeyCosine">Mean cosine between the step's keys (<see cref="KeySpread"/>; near 1: collapsed); NaN where
+/// not recorded (metrics written before the kit logged it).</param>
 public sealed record TrainingProgress(
     int Epoch,
     int Epochs,
@@ -25,7 +27,8 @@ public sealed record TrainingProgress(
     double LearningRate,
     double SamplesPerSecond,
     string QueryFormat,
-    string KeyFormat)
+    string KeyFormat,
+    double KeyCosine = double.NaN)
 {
     /// <summary>Completed fraction of the run, in [0, 1].</summary>
     public double Fraction => (((Epoch - 1) * (double)StepsPerEpoch) + Step + 1) / (Epochs * (double)StepsPerEpoch);

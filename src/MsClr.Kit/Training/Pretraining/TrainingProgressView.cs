@@ -24,9 +24,9 @@ public sealed class TrainingProgressView : IProgress<TrainingProgress>
     /// <summary>A view that passes each line to <paramref name="show"/>, at most once per <paramref name="intervalSeconds"/>.</summary>
     public static TrainingProgressView Showing(Action<object?> show, double intervalSeconds = 0.5) => new(show, TimeSpan.FromSeconds(intervalSeconds));
 
-    /// <summary>One line for <paramref name="p"/>: epoch, step, percentage, loss terms, rate, throughput, format pair.</summary>
+    /// <summary>One line for <paramref name="p"/>: epoch, step, percentage, loss terms, rate, the keys' mean cosine, throughput, format pair.</summary>
     public static string Format(TrainingProgress p) => string.Create(CultureInfo.InvariantCulture,
-        $"epoch {p.Epoch}/{p.Epochs} step {p.Step + 1}/{p.StepsPerEpoch} ({p.Fraction:P0}) loss {p.Loss:F3} nce {p.Nce:F3} d3m {p.Extreme:F3}/{p.ExtremeDrop:F3} lr {p.LearningRate:G3} {p.SamplesPerSecond:F1} clips/s [{p.QueryFormat} → {p.KeyFormat}]");
+        $"epoch {p.Epoch}/{p.Epochs} step {p.Step + 1}/{p.StepsPerEpoch} ({p.Fraction:P0}) loss {p.Loss:F3} nce {p.Nce:F3} d3m {p.Extreme:F3}/{p.ExtremeDrop:F3} lr {p.LearningRate:G3} key cos {p.KeyCosine:F3} {p.SamplesPerSecond:F1} clips/s [{p.QueryFormat} → {p.KeyFormat}]");
 
     /// <inheritdoc />
     public void Report(TrainingProgress value)

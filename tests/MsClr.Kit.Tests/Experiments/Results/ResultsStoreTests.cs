@@ -67,6 +67,16 @@ public sealed class ResultsStoreTests : IDisposable
     }
 
     [Fact]
+    public void Append_ResultWithKeyCosine_AddsItsRowLast()
+    {
+        var spec = Spec(InputStream.Joint, "ntu-rgb+d");
+
+        var rows = new ResultsStore(_root).Append(spec, Result(spec, 0.5) with { KeyCosine = 0.97 }, "x");
+
+        Assert.Equal(("key_cosine", 0.97), (rows[^1].Metric, rows[^1].Value));
+    }
+
+    [Fact]
     public void Append_SingleFormatResult_HasNoEnsembleRow()
     {
         var spec = Spec(InputStream.Joint, "ntu-rgb+d");
