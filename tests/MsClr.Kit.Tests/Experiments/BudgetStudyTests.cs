@@ -64,7 +64,7 @@ public sealed class BudgetStudyTests
         {
             var seed = (ulong)(i + 1);
             var arms = BudgetStudy.Arms(budget, seed);
-            Append(store, arms[0].Spec, basis[i]);
+            Append(store, arms[0].Spec, basis[i], keyCosine: 0.97 + (0.01 * i));
             Append(store, arms.Single(a => a.Factor == "pretraining epochs").Spec, longer[i]);
             Append(store, arms.Single(a => a.Factor == "batch (queue a multiple)").Spec, smaller[i]);
             Append(store, BaselineTable.Spec(BaselineKind.RawStatistics, InputStream.Joint, Benchmark.Ntu60CrossSubject, budget, useSynthetic: true, seed), rawStats[i]);
@@ -74,11 +74,11 @@ public sealed class BudgetStudyTests
 
         var comparisons = BudgetStudy.Arms(budget, 1).Count - 1 + 3;
         Assert.Contains($"Holm's correction for the {comparisons} comparisons", markdown);
-        Assert.Contains("| base | smoke: 3 epochs, width 4, batch 16 | 55.0 ± 12.4 (n = 3) | | | | |", markdown);
-        Assert.Contains("| pretraining epochs | 9 (×3) | 75.0 ± 13.8 (n = 3) | +20.0 | +17.5 … +22.5 | better | better |", markdown);
-        Assert.Contains("| batch (queue a multiple) | 8 (÷2) | 61.0 ± 14.9 (n = 3) | +6.0 | +3.5 … +8.5 | better | not distinguishable |", markdown);
-        Assert.Contains("| baseline | raw coordinates: each joint's mean and sd over time | 55.7 ± 8.0 (n = 3) | +0.7 |", markdown);
-        Assert.Contains("| encoder width h | 8 (×2) | — | — | — | no paired seeds | no paired seeds |", markdown);
+        Assert.Contains("| base | smoke: 3 epochs, width 4, batch 16 | 55.0 ± 12.4 (n = 3) | 0.980 | | | | |", markdown);
+        Assert.Contains("| pretraining epochs | 9 (×3) | 75.0 ± 13.8 (n = 3) | — | +20.0 | +17.5 … +22.5 | better | better |", markdown);
+        Assert.Contains("| batch (queue a multiple) | 8 (÷2) | 61.0 ± 14.9 (n = 3) | — | +6.0 | +3.5 … +8.5 | better | not distinguishable |", markdown);
+        Assert.Contains("| baseline | raw coordinates: each joint's mean and sd over time | 55.7 ± 8.0 (n = 3) | — | +0.7 |", markdown);
+        Assert.Contains("| encoder width h | 8 (×2) | — | — | — | — | no paired seeds | no paired seeds |", markdown);
     }
 
     [Fact]
@@ -106,6 +106,6 @@ public sealed class BudgetStudyTests
         Assert.Contains("| baseline: random-init encoder | — | — | — | — |", markdown);
     }
 
-    private static void Append(ResultsStore store, ExperimentSpec spec, double top1) =>
-        store.Append(spec, new ExperimentResult(spec.Id, top1, 0.9, top1, null, spec.EvaluationFormats.ToDictionary(f => f, _ => top1), 1, 1), "abc");
+    private static void Append(ResultsStore store, ExperimentSpec spec, double top1, double? keyCosine = null) =>
+        store.Append(spec, new ExperimentResult(spec.Id, top1, 0.9, top1, null, spec.EvaluationFormats.ToDictionary(f => f, _ => top1), 1, 1) { KeyCosine = keyCosine }, "abc");
 }
