@@ -62,6 +62,23 @@ public class TrainingCurveChartTests
     }
 
     [Fact]
+    public void Build_ProgressRowsWithKeyCosines_AddTheirEpochMeansOnAThirdSubplot()
+    {
+        var rows = Steps.Select((s, i) => new TrainingProgress(s.Epoch, 2, s.Step, 2, s.Loss, s.Nce, s.Extreme, s.ExtremeDrop, s.LearningRate, 10, "a", "b", KeyCosine: 0.2 * (i + 1)));
+
+        var figure = Figure.Of(TrainingCurveChart.Build(rows));
+
+        var spread = figure.Traces.Single(t => Figure.Name(t) == "key cosine");
+        Assert.Equal("y3", spread.GetProperty("yaxis").GetString());
+        Assert.Equal([1.0, 2.0], Figure.Numbers(spread, "x"));
+        // Epoch 1 holds rows 2 and 3 (0.4, 0.6), epoch 2 rows 1 and 4 (0.2, 0.8).
+        Assert.Equal(0.5, Figure.Numbers(spread, "y")[0]!.Value, 12);
+        Assert.Equal(0.5, Figure.Numbers(spread, "y")[1]!.Value, 12);
+        Assert.Equal("key cosine (0 spread, 1 collapsed)", figure.AxisTitle("yaxis3"));
+        Assert.Equal(1, figure.Layout.GetProperty("xaxis3").GetProperty("dtick").GetInt32());
+    }
+
+    [Fact]
     public void Build_DivergedEpoch_IsAGap()
     {
         var figure = Figure.Of(TrainingCurveChart.Build([(1, 0, double.NaN, 1, 0, 0, 0.1), (2, 0, 2, 1, 0, 0, 0.1)]));
