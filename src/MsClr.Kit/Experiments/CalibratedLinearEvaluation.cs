@@ -67,8 +67,8 @@ public sealed class CalibratedLinearEvaluation(string dataRoot, string runsRoot,
         }
 
         using var model = ProbedEncoder.Load(spec, runner, device, "linear-calibrated takes a pretrained experiment or --baseline random-init");
-        using var train = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTraining);
-        using var test = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTest);
+        using var train = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTraining);
+        using var test = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTest);
         var boneFormat = compat.NtuBonesInLinearEvaluation ? SkeletonFormats.NtuRgbD : null;
         FrozenEncoderCalibration.Run(model.Query, train, formats, spec.Stream, config.BatchSize, device, boneFormat);
         var report = LinearEvaluation.Run(model.Query, train, test, new LinearEvaluationOptions(benchmark.Classes)

@@ -68,8 +68,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         var keyCosine = MetricsLog.Load(new RunFolder(directory).PretrainMetrics).LastEpochKeyCosine();
 
         clock.Restart();
-        using var trainClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTraining);
-        using var testClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTest);
+        using var trainClips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), evaluation, benchmark.IsTraining);
+        using var testClips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), evaluation, benchmark.IsTest);
         var report = LinearEvaluation.Run(model.Query, trainClips, testClips, new LinearEvaluationOptions(benchmark.Classes)
         {
             Formats = evaluation, Stream = spec.Stream, Config = budget.LinearEval(), Seed = spec.Seed, Device = device, Averaging = compat.EnsembleAveraging,
@@ -92,8 +92,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
     private ExperimentResult RunBaseline(ExperimentSpec spec, Benchmark benchmark, Budget budget, IReadOnlyList<SkeletonFormat> evaluation, string resultPath)
     {
         EnsureData(benchmark, budget, spec.ResolveTrainingFormats());
-        using var trainClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTraining);
-        using var testClips = ClipLoader.Load(dataRoot, benchmark.Dataset, evaluation, benchmark.IsTest);
+        using var trainClips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), evaluation, benchmark.IsTraining);
+        using var testClips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), evaluation, benchmark.IsTest);
         var result = Baselines.BaselineRunner.Run(spec, trainClips, testClips, benchmark.Classes, device, RunDirectory(spec)) with { Protocol = ExperimentProtocol.Describe(spec) };
         AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         Results.FinishedRun.Record(runsRoot, spec, resultPath);
@@ -130,7 +130,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(new RunFolder(directory).Spec, spec.Canonical());
         EnsureData(benchmark, budget, formats);
-        using var clips = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTraining);
+        using var clips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTraining);
         var config = compat.ApplyTo(budget.Apply(new PretrainConfig(
             Method: spec.Method,
             Stream: spec.Stream,

@@ -55,8 +55,8 @@ public sealed class KnnEvaluation(string dataRoot, string runsRoot, Device devic
         var formats = spec.ResolveEvaluationFormats();
         var batch = spec.Budget.BatchSize;
         using var model = runner.Pretrain(spec);
-        using var train = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTraining);
-        using var test = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTest);
+        using var train = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTraining);
+        using var test = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTest);
         using var scope = NewDisposeScope();
         var trainLabels = tensor(train.Labels.ToArray()).to(device);
         var testLabels = tensor(test.Labels.ToArray()).to(device);

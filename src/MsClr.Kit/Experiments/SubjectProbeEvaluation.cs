@@ -70,7 +70,7 @@ public sealed class SubjectProbeEvaluation(string dataRoot, string runsRoot, Dev
         }
 
         using var model = spec.Baseline is BaselineKind.RawStatistics or BaselineKind.RawFlattened ? null : ProbedEncoder.Load(spec, runner, device, "the subject probe takes a pretrained experiment or --baseline random-init, raw-stats or raw-flat");
-        using var train = ClipLoader.Load(dataRoot, benchmark.Dataset, formats, benchmark.IsTraining);
+        using var train = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTraining);
         var subjects = train.Metadata.Select((m, row) => m.TryGetValue(SubjectKey, out var subject)
             ? subject
             : throw new InvalidDataException($"training clip {train[formats[0]].SampleIds[row]} has no '{SubjectKey}' metadata (has: {string.Join(", ", m.Keys)})")).ToArray();

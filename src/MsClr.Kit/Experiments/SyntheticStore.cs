@@ -1,4 +1,5 @@
 using MsClr.Kit.Data;
+using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Data.Preparation;
 using MsClr.Kit.Data.Preprocessing;
 using MsClr.Kit.Data.Store;
@@ -8,9 +9,42 @@ using MsClr.Kit.Skeletons;
 namespace MsClr.Kit.Experiments;
 
 /// <summary>Builds the synthetic benchmark's store files (one per format), preprocessed like NTU to a fixed frame count.</summary>
+/// <remarks>Each generator setting has its own folder (<see cref="Dataset(SyntheticConfig)"/>): when every budget's data
+/// shared one folder, an experiment with other <c>--clips</c> running beside another rebuilt the files the other was about
+/// to read, and that one's linear probe trained on the wrong clips.</remarks>
 public static class SyntheticStore
 {
-    /// <summary>Writes <c>{dataRoot}/synthetic/{format}.parquet</c> for each format whose file is missing (or all with <paramref name="force"/>).</summary>
+    /// <summary>
+    /// The data-root folder (the dataset name <see cref="ClipLoader"/> takes) of the store files made with
+    /// <paramref name="config"/>: <c>synthetic-{clips}</c> for the benchmark's settings at that clip count (seed 1, as every
+    /// budget and <c>prep synthetic</c> use, every other setting at its default), and
+    /// <c>synthetic-{clips}-{hash}</c> (the first 8 hex digits of SHA-256 of the settings' JSON) for any other setting.
+    /// </summary>
+    public static string Dataset(SyntheticConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var name = $"{SyntheticDataset.Name}-{config.Samples}";
+        if (config == new SyntheticConfig { Samples = config.Samples, Seed = 1 })
+        {
+            return name;
+        }
+
+        var json = System.Text.Json.JsonSerializer.Serialize(config);
+        return $"{name}-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))[..8].ToLowerInvariant()}";
+    }
+
+    /// <summary>The dataset folder <paramref name="benchmark"/>'s clips are read from at <paramref name="budget"/>: the
+    /// synthetic store of <see cref="Budget.SyntheticData"/> (<see cref="Dataset(SyntheticConfig)"/>), or the
+    /// benchmark's own dataset (NTU).</summary>
+    public static string Dataset(Benchmark benchmark, Budget budget)
+    {
+        ArgumentNullException.ThrowIfNull(benchmark);
+        ArgumentNullException.ThrowIfNull(budget);
+        return benchmark.Dataset == SyntheticDataset.Name ? Dataset(budget.SyntheticData()) : benchmark.Dataset;
+    }
+
+    /// <summary>Writes <c>{dataRoot}/{Dataset(config)}/{format}.parquet</c> for each format whose file is missing, or
+    /// was made by another generator version (or all with <paramref name="force"/>).</summary>
     /// <param name="dataRoot">The data root.</param>
     /// <param name="config">Generator settings (clip count, seed, ...).</param>
     /// <param name="formats">Formats to write (built-in ones have a preprocessing recipe).</param>
@@ -26,7 +60,7 @@ public static class SyntheticStore
         var written = new List<string>();
         foreach (var format in formats)
         {
-            var path = StorePaths.For(dataRoot, SyntheticDataset.Name, format.Name);
+            var path = StorePaths.For(dataRoot, Dataset(config), format.Name);
             if (File.Exists(path) && !force)
             {
                 if (Mismatch(path, config, format, frames) is not { } reason)

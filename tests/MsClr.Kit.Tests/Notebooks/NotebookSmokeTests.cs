@@ -122,7 +122,7 @@ public sealed class NotebookSmokeTests(NotebookSmokeFixture fixture) : IClassFix
     [Fact]
     public void Run_WithEnvironmentRoots_WritesDataAndRunsThere()
     {
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(fixture.DataRoot, "synthetic"), "*.parquet"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(fixture.DataRoot, SyntheticStore.Dataset(Budget.Smoke.SyntheticData())), "*.parquet"));
         Assert.NotEmpty(Directory.GetDirectories(fixture.RunsRoot));
     }
 }
