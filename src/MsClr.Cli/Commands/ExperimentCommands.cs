@@ -116,8 +116,15 @@ internal static class ExperimentCommands
             table.AddRow([Markup.Escape(KeyCosineLabel), .. results.Select(r => r.KeyCosine is { } c ? $"{c:F3}" : "—"), ""]);
         }
 
+        table.AddRow(["LibTorch threads", .. results.Select(r => r.Threads?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"), ""]);
         AnsiConsole.Write(table);
         WarnIfCollapsed(results);
+        var threadCounts = results.Select(r => r.Threads).OfType<int>().Distinct().Order().ToArray();
+        if (threadCounts.Length > 1)
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(
+                $"warning: these seeds were computed with different LibTorch thread counts ({string.Join(", ", threadCounts)}); each count adds floats in its own order, so a seed is only repeatable at its own count (set MSCLR_THREADS)"));
+        }
         AnsiConsole.MarkupLine(Markup.Escape($"runs: {string.Join(", ", results.Select(r => r.SpecId))}"));
     }
 
@@ -155,6 +162,11 @@ internal static class ExperimentCommands
         if (result.KeyCosine is { } keyCosine)
         {
             table.AddRow(Markup.Escape(KeyCosineLabel), $"{keyCosine:F3}");
+        }
+
+        if (result.Threads is { } threads)
+        {
+            table.AddRow("LibTorch threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         AnsiConsole.Write(table);

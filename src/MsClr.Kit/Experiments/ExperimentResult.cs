@@ -26,4 +26,9 @@ public sealed record ExperimentResult(
     /// near 0 when the contrastive embedding is spread, near 1 when it has collapsed; null for a baseline (no
     /// pretraining) and in results written before it was recorded.</summary>
     public double? KeyCosine { get; init; }
+
+    /// <summary>LibTorch's intra-op thread count while the run computed (<c>MSCLR_THREADS</c>, or the machine's cores).
+    /// The same spec and seed with another count adds floats in another order, and at the quick budget that alone can move
+    /// top-1 by tens of points (docs/study.md); null in results written before it was recorded.</summary>
+    public int? Threads { get; init; }
 }

@@ -82,7 +82,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
         var primary = report.Probes[0].Result;
         var result = new ExperimentResult(spec.Id, primary.Final.Top1, primary.Final.Top5, primary.BestPeriodicTop1, report.Ensemble?.Top1,
-            report.Probes.ToDictionary(p => p.Format, p => p.Result.Final.Top1), pretrainSeconds, clock.Elapsed.TotalSeconds) { Protocol = ExperimentProtocol.Describe(spec), KeyCosine = keyCosine };
+            report.Probes.ToDictionary(p => p.Format, p => p.Result.Final.Top1), pretrainSeconds, clock.Elapsed.TotalSeconds) { Protocol = ExperimentProtocol.Describe(spec), KeyCosine = keyCosine, Threads = get_num_threads() };
         // result.json first, then its result file: a kill in between is repaired by the next Run, never duplicated.
         AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         Results.FinishedRun.Record(runsRoot, spec, resultPath);
@@ -94,7 +94,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         EnsureData(benchmark, budget, spec.ResolveTrainingFormats());
         using var trainClips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), evaluation, benchmark.IsTraining);
         using var testClips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), evaluation, benchmark.IsTest);
-        var result = Baselines.BaselineRunner.Run(spec, trainClips, testClips, benchmark.Classes, device, RunDirectory(spec)) with { Protocol = ExperimentProtocol.Describe(spec) };
+        var result = Baselines.BaselineRunner.Run(spec, trainClips, testClips, benchmark.Classes, device, RunDirectory(spec)) with { Protocol = ExperimentProtocol.Describe(spec), Threads = get_num_threads() };
         AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         Results.FinishedRun.Record(runsRoot, spec, resultPath);
         return result;

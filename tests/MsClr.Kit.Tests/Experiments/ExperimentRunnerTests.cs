@@ -23,6 +23,9 @@ public class ExperimentRunnerTests
         var chance = 1.0 / SyntheticActions.Count;
         Assert.True(first.Top1 > 3 * chance, $"top-1 {first.Top1:P1}, chance {chance:P1}");
         Assert.NotNull(first.EnsembleTop1);
+        Assert.Equal(TorchSharp.torch.get_num_threads(), first.Threads);
+        Assert.InRange(first.KeyCosine!.Value, -1.0, 1.0 + 1e-9);
+        Assert.Equal((first.Threads, first.KeyCosine), (reused.Threads, reused.KeyCosine));
         Assert.Equal(first.Top1, again.Top1);
         Assert.Equal(first.PerFormatTop1, again.PerFormatTop1);
         Assert.Equal(0, reused.PretrainSeconds - first.PretrainSeconds);

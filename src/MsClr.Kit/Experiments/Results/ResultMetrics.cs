@@ -24,6 +24,9 @@ public static class ResultMetrics
     /// <summary>Mean cosine between the keys of the last pretraining epoch (<see cref="ExperimentResult.KeyCosine"/>).</summary>
     public const string KeyCosine = "key_cosine";
 
+    /// <summary>LibTorch threads the run computed with (<see cref="ExperimentResult.Threads"/>).</summary>
+    public const string Threads = "threads";
+
     /// <summary>The metric name of one evaluation format's final top-1: <c>top1:&lt;format&gt;</c>.</summary>
     public static string FormatTop1(string format) => $"{Top1}:{format}";
 
@@ -50,8 +53,8 @@ public static class ResultMetrics
 
     /// <summary>
     /// The rows of one result: top1, top5, best_periodic_top1, ensemble_top1 (when present), <c>top1:&lt;format&gt;</c> per
-    /// evaluation format (in the order the result lists them), pretrain_seconds, evaluation_seconds and key_cosine (when
-    /// recorded).
+    /// evaluation format (in the order the result lists them), pretrain_seconds, evaluation_seconds, and key_cosine and
+    /// threads (when recorded).
     /// </summary>
     /// <exception cref="ArgumentException">The result belongs to another spec.</exception>
     public static IReadOnlyList<ResultRow> Rows(ExperimentSpec spec, ExperimentResult result, string commit, DateTime time)
@@ -80,6 +83,11 @@ public static class ResultMetrics
         if (result.KeyCosine is { } keyCosine)
         {
             values.Add((KeyCosine, keyCosine));
+        }
+
+        if (result.Threads is { } threads)
+        {
+            values.Add((Threads, threads));
         }
 
         return values.Select(v => Row(spec, v.Metric, v.Value, commit, time)).ToArray();

@@ -67,13 +67,14 @@ public sealed class ResultsStoreTests : IDisposable
     }
 
     [Fact]
-    public void Append_ResultWithKeyCosine_AddsItsRowLast()
+    public void Append_ResultWithKeyCosineAndThreads_AddsTheirRowsLast()
     {
         var spec = Spec(InputStream.Joint, "ntu-rgb+d");
 
-        var rows = new ResultsStore(_root).Append(spec, Result(spec, 0.5) with { KeyCosine = 0.97 }, "x");
+        var rows = new ResultsStore(_root).Append(spec, Result(spec, 0.5) with { KeyCosine = 0.97, Threads = 2 }, "x");
 
-        Assert.Equal(("key_cosine", 0.97), (rows[^1].Metric, rows[^1].Value));
+        Assert.Equal(("key_cosine", 0.97), (rows[^2].Metric, rows[^2].Value));
+        Assert.Equal(("threads", 2.0), (rows[^1].Metric, rows[^1].Value));
     }
 
     [Fact]
