@@ -94,7 +94,14 @@ internal static class ReproduceCommand
                 .ToArray();
             var report = Path.Combine(folder, "report.html");
             var data = $"the synthetic multi-skeleton benchmark ({synthetic.Samples} clips, {SyntheticActions.Count} classes, cross-subject split standing in for NTU-60 xsub)";
-            AtomicFile.WriteAllText(report, ReproduceReport.Render(chosen, data, sections, links, runSeeds));
+            var keyCosines = runSeeds.SelectMany(s => ReproducePlan.Specs(chosen, s, chosenTables))
+                .Select(s => ResultsStore.Latest(rows, s.Id, ResultMetrics.KeyCosine)).OfType<double>().ToArray();
+            AtomicFile.WriteAllText(report, ReproduceReport.Render(chosen, data, sections, links, runSeeds, keyCosines));
+            if (ReproduceReport.CollapseSentence(keyCosines) is { } collapse)
+            {
+                AnsiConsole.MarkupLine(Markup.Escape(collapse));
+            }
+
             foreach (var section in sections)
             {
                 AnsiConsole.Write(ReproduceViews.Table(section));

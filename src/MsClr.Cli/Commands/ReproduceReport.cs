@@ -6,6 +6,7 @@ using MsClr.Kit.Experiments;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Paper;
 using MsClr.Kit.Plots;
+using MsClr.Kit.Training.Pretraining;
 
 namespace MsClr.Cli.Commands;
 
@@ -26,13 +27,35 @@ internal static class ReproduceReport
     public sealed record Section(PaperTable Table, DataFrame View, IReadOnlyList<ComparisonLine>? Comparisons = null,
         IReadOnlyList<BaselineLine>? Baselines = null, IReadOnlyList<ComparisonLine>? BaselineComparisons = null);
 
+    /// <summary>How many of the pretraining runs ended with a collapsed contrastive embedding and what that means, or
+    /// null without any key cosine.</summary>
+    /// <param name="keyCosines">Each pretraining run's last-epoch key cosine.</param>
+    public static string? CollapseSentence(IReadOnlyList<double>? keyCosines)
+    {
+        if (keyCosines is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var ordered = keyCosines.Order().ToArray();
+        var median = ordered.Length % 2 == 1 ? ordered[ordered.Length / 2] : (ordered[(ordered.Length / 2) - 1] + ordered[ordered.Length / 2]) / 2;
+        var collapsed = ordered.Count(KeySpread.IsCollapsed);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{collapsed} of {ordered.Length} pretraining runs behind this report ended with a collapsed contrastive embedding (the mean cosine between the keys of their last epoch above {KeySpread.CollapseThreshold}; median over the runs {median:F3}, where 0 is spread and 1 is every clip in one direction). ")
+            + (collapsed == 0
+                ? "None did: the contrastive objective could tell the clips apart."
+                : "InfoNCE could not tell their clips apart, so their frozen features are close to an untrained encoder's moved by a few steps, and their rows measure that, not contrastive learning; docs/study.md shows why at a CPU budget.");
+    }
+
     /// <summary>Renders the page.</summary>
     /// <param name="budget">The budget the experiments ran at.</param>
     /// <param name="dataDescription">One sentence on the data used (e.g. the synthetic benchmark and its size).</param>
     /// <param name="sections">The reproduced tables, in paper order.</param>
     /// <param name="links">Relative links shown at the end (label, href), e.g. the formats page and the notebooks report.</param>
     /// <param name="seeds">The seeds every experiment was run for (shown in the header; the cells say how many each found).</param>
-    public static string Render(Budget budget, string dataDescription, IReadOnlyList<Section> sections, IReadOnlyList<(string Label, string Href)> links, IReadOnlyList<ulong>? seeds = null)
+    /// <param name="keyCosines">Each pretraining run's last-epoch key cosine (<see cref="KeySpread"/>), for the
+    /// collapse paragraph; null or empty leaves it out.</param>
+    public static string Render(Budget budget, string dataDescription, IReadOnlyList<Section> sections, IReadOnlyList<(string Label, string Href)> links, IReadOnlyList<ulong>? seeds = null, IReadOnlyList<double>? keyCosines = null)
     {
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(sections);
@@ -61,6 +84,11 @@ internal static class ReproduceReport
                 .Append("the encoder at its initial weights (no pretraining), linear probes on the raw coordinates (each joint's mean and standard deviation over time; the flattened clip), ")
                 .Append(CultureInfo.InvariantCulture, $"and the same ST-GCN trained end to end on the labels for the budget's {budget.Epochs} pretraining epochs. ")
                 .Append("Pretraining means something only where it beats the first two; at a CPU budget the supervised encoder is far from converged and is no upper bound.</p>\n");
+        }
+
+        if (CollapseSentence(keyCosines) is { } collapse)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"{(keyCosines!.Any(KeySpread.IsCollapsed) ? "warn" : "note")}\"><b>Collapse.</b> {E(collapse)}</p>\n");
         }
 
         foreach (var section in sections)

@@ -23,6 +23,7 @@ public class ReproduceCommandTests
         Assert.Contains("augmentations ✗ · multi-skeleton ✓ · ensemble ✗", System.Net.WebUtility.HtmlDecode(report));
         Assert.Contains("83.0", report);
         Assert.Contains("not on NTU RGB+D", report);
+        Assert.Matches(@"\d+ of \d+ pretraining runs behind this report ended with a collapsed contrastive embedding", System.Net.WebUtility.HtmlDecode(report));
         Assert.Contains("synthetic multi-skeleton benchmark", report);
         // One seed by default: every cell says n, and the comparisons cannot decide.
         Assert.Contains("ran for 1 seed (1)", report);
