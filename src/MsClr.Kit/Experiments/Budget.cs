@@ -27,13 +27,15 @@ namespace MsClr.Kit.Experiments;
 /// <param name="KeyMomentum">m of the momentum key encoder; null keeps the paper's 0.999 (see <see cref="ContrastiveConfig.Momentum"/>).</param>
 /// <param name="Temperature">T of the contrastive logits; null keeps the paper's 0.07.</param>
 /// <param name="LearningRate">Base SGD rate of pretraining; null keeps the paper's 0.1.</param>
+/// <param name="HeadInit">How the projection head starts; null keeps the official initialisation (<see cref="ProjectionInitialisation"/>).</param>
 public sealed record Budget(
     string Name, int Epochs, int BatchSize, int QueueSize, int HiddenChannels, int OutputDim, int FeatureDim, int LinearEpochs, int SyntheticClips,
     // Left out of the JSON while unset, so the canonical form (and every experiment id) of a budget that keeps the
     // paper's objective is what it was before these fields existed.
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? KeyMomentum = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Temperature = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? LearningRate = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? LearningRate = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), JsonConverter(typeof(JsonStringEnumConverter<ProjectionInitialisation>))] ProjectionInitialisation? HeadInit = null)
 {
     /// <summary>Seconds, for tests: a handful of steps on a tiny model.</summary>
     public static Budget Smoke { get; } = new("smoke", Epochs: 3, BatchSize: 16, QueueSize: 64, HiddenChannels: 4, OutputDim: 16, FeatureDim: 16, LinearEpochs: 15, SyntheticClips: 140);
@@ -77,6 +79,11 @@ public sealed record Budget(
             }
         }
 
+        if (HeadInit is { } head)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $", {nameof(HeadInit)} = {head}");
+        }
+
         return true;
     }
 
@@ -88,7 +95,7 @@ public sealed record Budget(
     /// A short tag of what differs from the named budget this one was made from, for run ids and labels: empty for an
     /// unchanged named budget, e.g. <c>e20-w4</c> for quick with 20 epochs and width 4 (e epochs, w width, o output
     /// channels, f projection size, b batch, q queue, l linear epochs, c clips, m key momentum, t temperature, r learning
-    /// rate); <c>custom</c> for a name the kit does not know.
+    /// rate, <c>hfan</c> the fan-in projection head); <c>custom</c> for a name the kit does not know.
     /// </summary>
     [JsonIgnore]
     public string Tag
@@ -108,6 +115,7 @@ public sealed record Budget(
                 ("l", $"{LinearEpochs}", $"{named.LinearEpochs}"), ("c", $"{SyntheticClips}", $"{named.SyntheticClips}"),
                 ("m", Text(KeyMomentum), Text(named.KeyMomentum)), ("t", Text(Temperature), Text(named.Temperature)),
                 ("r", Text(LearningRate), Text(named.LearningRate)),
+                ("h", HeadInit == ProjectionInitialisation.FanIn ? "fan" : "", named.HeadInit == ProjectionInitialisation.FanIn ? "fan" : ""),
             ];
             return string.Join('-', fields.Where(f => f.Value != f.Named).Select(f => $"{f.Key}{f.Value}"));
         }
@@ -131,10 +139,12 @@ public sealed record Budget(
     /// <param name="keyMomentum">m of the momentum key encoder, in [0, 1].</param>
     /// <param name="temperature">T of the contrastive logits, &gt; 0.</param>
     /// <param name="learningRate">Base SGD rate of pretraining, &gt; 0.</param>
+    /// <param name="headInit">How the projection head starts (<see cref="ProjectionInitialisation.Official"/> keeps the paper's).</param>
     /// <exception cref="ArgumentOutOfRangeException">A count below 1, a momentum outside [0, 1] or a temperature or rate not above 0.</exception>
     public Budget Override(
         int? epochs = null, int? width = null, int? clips = null, int? batch = null, int? linearEpochs = null,
-        int? queue = null, double? keyMomentum = null, double? temperature = null, double? learningRate = null, int? outputDim = null)
+        int? queue = null, double? keyMomentum = null, double? temperature = null, double? learningRate = null, int? outputDim = null,
+        ProjectionInitialisation? headInit = null)
     {
         foreach (var (name, value) in new[] { ("epochs", epochs), ("width", width), ("clips", clips), ("batch", batch), ("linear epochs", linearEpochs), ("queue", queue), ("output dim", outputDim) })
         {
@@ -171,6 +181,8 @@ public sealed record Budget(
             KeyMomentum = keyMomentum ?? KeyMomentum,
             Temperature = temperature ?? Temperature,
             LearningRate = learningRate ?? LearningRate,
+            // The official initialisation is the unset value, so that asking for it keeps the named budget's id.
+            HeadInit = headInit is null ? HeadInit : headInit == ProjectionInitialisation.Official ? null : headInit,
         };
     }
 
@@ -190,6 +202,7 @@ public sealed record Budget(
             MiningStartEpoch = Scale(150, 300, Epochs),
             Momentum = KeyMomentum ?? config.EffectiveContrastive.Momentum,
             Temperature = Temperature ?? config.EffectiveContrastive.Temperature,
+            HeadInitialisation = HeadInit ?? config.EffectiveContrastive.HeadInitialisation,
         },
     };
 

@@ -104,6 +104,21 @@ public class BudgetTests
     }
 
     [Fact]
+    public void Override_FanInHead_IsTaggedReachesTheConfigAndParsesBack_WhileOfficialKeepsTheNamedBudget()
+    {
+        var fan = Budget.Quick.Override(headInit: Kit.Models.ProjectionInitialisation.FanIn);
+
+        Assert.Equal("quick (hfan)", fan.Label);
+        Assert.Equal(Kit.Models.ProjectionInitialisation.FanIn, fan.Apply(new PretrainConfig()).EffectiveContrastive.HeadInitialisation);
+        Assert.Equal(Kit.Models.ProjectionInitialisation.Official, Budget.Quick.Apply(new PretrainConfig()).EffectiveContrastive.HeadInitialisation);
+        Assert.Contains("\"HeadInit\":\"FanIn\"", Spec(fan).Canonical());
+        var parsed = ExperimentSpecJson.Parse(Spec(fan).Canonical(), "spec.json");
+        Assert.Equal((Spec(fan).Id, fan), (parsed.Id, parsed.Budget));
+        Assert.Equal(Budget.Quick, Budget.Quick.Override(headInit: Kit.Models.ProjectionInitialisation.Official));
+        Assert.DoesNotContain("HeadInit", Spec(Budget.Quick).Canonical());
+    }
+
+    [Fact]
     public void Canonical_BudgetThatKeepsThePaperObjective_HasNoObjectiveFields()
     {
         // Unset objective fields stay out of the JSON, so ids made before the fields existed are still found.

@@ -7,13 +7,15 @@ namespace MsClr.Kit.Training.Losses;
 /// <param name="FeatureDim">D, the projection head's output size (rows of the queue).</param>
 /// <param name="MiningStartEpoch">Nearest-neighbour mining is used for 1-based epochs strictly after this one.</param>
 /// <param name="TopK">Queue entries mined as extra positives per row and per view.</param>
+/// <param name="HeadInitialisation">How the projection head's linear layers start (the paper's: official).</param>
 public sealed record ContrastiveConfig(
     int QueueSize = 32768,
     double Momentum = 0.999,
     double Temperature = 0.07,
     int FeatureDim = 128,
     int MiningStartEpoch = 150,
-    int TopK = 1)
+    int TopK = 1,
+    Models.ProjectionInitialisation HeadInitialisation = Models.ProjectionInitialisation.Official)
 {
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first field outside its range; returns this.</summary>
     public ContrastiveConfig Validate()

@@ -41,6 +41,11 @@ public sealed class ContrastiveModel : IDisposable
         var query = new StGcnEncoder(formats, encoder, Heads.Projection(encoder.OutputDim, encoder.OutputDim, config.FeatureDim));
         var key = new StGcnEncoder(formats, encoder, Heads.Projection(encoder.OutputDim, encoder.OutputDim, config.FeatureDim));
         WeightInitialisation.Apply(query, generator);
+        if (config.HeadInitialisation == ProjectionInitialisation.FanIn)
+        {
+            WeightInitialisation.RedrawLinearFanIn(query.Head, generator);
+        }
+
         if (separateKeyInitialisation)
         {
             WeightInitialisation.Apply(key, generator);
