@@ -10,6 +10,8 @@ using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
 using MsClr.Kit.Data;
 
+using MsClr.Kit.Models;
+
 namespace MsClr.Kit.Experiments.Study;
 
 /// <summary>
@@ -49,6 +51,7 @@ public static class BudgetStudy
         var queue = budget.Override(queue: Math.Max(budget.BatchSize, budget.QueueSize / 4));
         var temperature = budget.Override(temperature: 0.2);
         var rate = budget.Override(learningRate: 0.03);
+        var head = budget.Override(headInit: ProjectionInitialisation.FanIn);
         var quarterEpochs = budget.Override(epochs: Math.Max(1, budget.Epochs / 4));
         var clips = budget.Override(clips: budget.SyntheticClips * 4);
         return
@@ -67,6 +70,7 @@ public static class BudgetStudy
             new("key queue", $"{queue.QueueSize} (÷4; the quick queue holds about every training clip)", Spec(queue, kinect)),
             new("temperature T", "0.2 (paper 0.07)", Spec(temperature, kinect)),
             new("pretraining learning rate", "0.03 (paper 0.1)", Spec(rate, kinect)),
+            new("projection head initialisation", "N(0, 1/fan-in) (paper N(0, 0.02))", Spec(head, kinect)),
             new("clips (data)", $"{clips.SyntheticClips} (×4)", Spec(clips, kinect)),
             .. Baselines(clips, seed).Select(b => new Arm("clips (data)", $"{clips.SyntheticClips} (×4): {b.Label}", b.Spec)),
         ];
