@@ -135,11 +135,14 @@ internal static class ExperimentCommands
 
     private static void WarnIfCollapsed(IReadOnlyList<ExperimentResult> results)
     {
-        foreach (var result in results.Where(r => r.KeyCosine is { } c && KeySpread.IsCollapsed(c)))
+        var measured = results.Where(r => r.KeyCosine is not null).ToArray();
+        var collapsed = measured.Where(r => KeySpread.IsCollapsed(r.KeyCosine!.Value)).ToArray();
+        if (collapsed.Length > 0)
         {
+            var which = measured.Length == 1 ? "this run's" : $"{collapsed.Length} of these {measured.Length} runs'";
             AnsiConsole.MarkupLine(Markup.Escape(
-                $"warning: {result.SpecId}: the contrastive embedding collapsed (keys' mean cosine {result.KeyCosine:F3} > {KeySpread.CollapseThreshold}): "
-                + "InfoNCE could not tell clips apart, so the frozen features are not what contrastive learning would give; see docs/study.md"));
+                $"warning: {which} contrastive embedding collapsed (the keys' mean cosine above {KeySpread.CollapseThreshold}): "
+                + "InfoNCE could not tell the clips apart, so those frozen features are not what contrastive learning would give; see docs/study.md"));
         }
     }
 

@@ -32,6 +32,20 @@ public class ExperimentCommandTests
 
         Assert.Contains("mean ± 95 % (n)", output);
         Assert.Contains("(n = 2)", output);
+        Assert.Contains("key cosine, last pretraining epoch", output);
+        Assert.Contains("LibTorch threads", output);
+        var keyCosines = runs.Select(run => System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(roots.Folder, "runs", run!, "result.json")))
+            .RootElement.GetProperty("KeyCosine").GetDouble()).ToArray();
+        // The summary warns once, counting the collapsed runs, and only when there are any.
+        var collapsed = keyCosines.Count(Kit.Training.Pretraining.KeySpread.IsCollapsed);
+        if (collapsed > 0)
+        {
+            Assert.Contains($"{collapsed} of these 2 runs' contrastive embedding collapsed", output.ReplaceLineEndings(" "));
+        }
+        else
+        {
+            Assert.DoesNotContain("embedding collapsed", output);
+        }
     }
 
     [Fact]
