@@ -25,7 +25,9 @@ public static class ExperimentFrames
     }
 
     /// <summary>Finished experiments: <c>spec id, method, stream, training formats, top-1 (%)</c> (primary classifier),
-    /// <c>‡ ensemble top-1 (%)</c> (null with one format), <c>pretrain s, evaluation s</c> (as recorded when it ran).</summary>
+    /// <c>‡ ensemble top-1 (%)</c> (null with one format), <c>key cosine</c> (the keys' mean cosine in the last pretraining
+    /// epoch, near 1 when the embedding collapsed; null for a baseline or an older result), <c>pretrain s, evaluation s</c>
+    /// (as recorded when it ran).</summary>
     public static DataFrame Results(IEnumerable<(ExperimentSpec Spec, ExperimentResult Result)> results)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -37,6 +39,7 @@ public static class ExperimentFrames
             new StringDataFrameColumn("training formats", list.Select(r => string.Join(" + ", r.Spec.TrainingFormats))),
             new DoubleDataFrameColumn("top-1 (%)", list.Select(r => (double?)Math.Round(100 * r.Result.Top1, 2))),
             new DoubleDataFrameColumn("‡ ensemble top-1 (%)", list.Select(r => r.Result.EnsembleTop1 is { } e ? Math.Round(100 * e, 2) : (double?)null)),
+            new DoubleDataFrameColumn("key cosine", list.Select(r => r.Result.KeyCosine is { } c ? Math.Round(c, 3) : (double?)null)),
             new DoubleDataFrameColumn("pretrain s", list.Select(r => (double?)Math.Round(r.Result.PretrainSeconds, 1))),
             new DoubleDataFrameColumn("evaluation s", list.Select(r => (double?)Math.Round(r.Result.EvaluationSeconds, 1))));
     }

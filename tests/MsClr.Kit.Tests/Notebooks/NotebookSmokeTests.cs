@@ -13,7 +13,7 @@ namespace MsClr.Kit.Tests.Notebooks;
 public sealed class NotebookSmokeTests(NotebookSmokeFixture fixture) : IClassFixture<NotebookSmokeFixture>
 {
     /// <summary>The notebooks this suite owns, in teaching order.</summary>
-    public static readonly string[] NotebookNames = ["00-setup", "f3-skeleton-formats", "01-data", "02-pretraining", "t1-aimclr-vs-ms-aimclr", "t2t3-comparison", "t4-components", "f4-number-of-formats", "f5-per-class-gains", "playground-formats"];
+    public static readonly string[] NotebookNames = ["00-setup", "f3-skeleton-formats", "01-data", "02-pretraining", "t1-aimclr-vs-ms-aimclr", "t2t3-comparison", "t4-components", "f4-number-of-formats", "f5-per-class-gains", "playground-formats", "s1-budget-study"];
 
     /// <summary>The notebooks without a chart cell.</summary>
     private static readonly string[] WithoutCharts = ["00-setup", "01-data"];

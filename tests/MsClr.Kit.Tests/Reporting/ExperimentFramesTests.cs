@@ -24,11 +24,13 @@ public class ExperimentFramesTests
     public void Results_OneAndTwoFormats_PercentWithTheEnsembleOnlyWhereThereIsOne()
     {
         var specs = ReproducePlan.Specs(Budget.Smoke, tables: [PaperTables.Table1]).Where(s => s.Stream == MsClr.Kit.Skeletons.InputStream.Joint).ToArray();
-        var results = specs.Select(s => (s, new ExperimentResult(s.Id, 0.12346, 0.5, 0.2, s.TrainingFormats.Count > 1 ? 0.25 : null, new Dictionary<string, double>(), 12.34, 5.67))).ToArray();
+        var results = specs.Select(s => (s, new ExperimentResult(s.Id, 0.12346, 0.5, 0.2, s.TrainingFormats.Count > 1 ? 0.25 : null, new Dictionary<string, double>(), 12.34, 5.67)
+            { KeyCosine = s.TrainingFormats.Count > 1 ? 0.99876 : null })).ToArray();
 
         var frame = ExperimentFrames.Results(results);
 
-        Assert.Equal(["spec id", "method", "stream", "training formats", "top-1 (%)", "‡ ensemble top-1 (%)", "pretrain s", "evaluation s"], frame.Columns.Select(c => c.Name));
+        Assert.Equal(["spec id", "method", "stream", "training formats", "top-1 (%)", "‡ ensemble top-1 (%)", "key cosine", "pretrain s", "evaluation s"], frame.Columns.Select(c => c.Name));
+        Assert.Equal([null, 0.999], frame["key cosine"].Cast<double?>());
         Assert.All(frame["top-1 (%)"].Cast<double?>(), t => Assert.Equal(12.35, t));
         Assert.Equal([null, 25.0], frame["‡ ensemble top-1 (%)"].Cast<double?>());
         Assert.Equal(12.3, (double?)frame["pretrain s"][0]);
