@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Results;
@@ -60,15 +59,12 @@ public sealed class CalibratedLinearEvaluation(string dataRoot, string runsRoot,
         var compat = spec.CompatSwitches;
         var formats = spec.ResolveEvaluationFormats();
         var config = spec.Budget.LinearEval();
-        if (benchmark.IsSynthetic)
-        {
-            // The random-init baseline may come before any pretraining built the store.
-            SyntheticStore.Ensure(dataRoot, spec.Budget.SyntheticData(), spec.ResolveTrainingFormats());
-        }
+        // The random-init baseline may come before any pretraining built the store.
+        ExperimentClips.Ensure(dataRoot, spec, spec.ResolveTrainingFormats());
 
         using var model = ProbedEncoder.Load(spec, runner, device, "linear-calibrated takes a pretrained experiment or --baseline random-init");
-        using var train = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTraining);
-        using var test = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTest);
+        using var train = ExperimentClips.Training(dataRoot, spec, formats);
+        using var test = ExperimentClips.Test(dataRoot, spec, formats);
         var boneFormat = compat.NtuBonesInLinearEvaluation ? SkeletonFormats.NtuRgbD : null;
         FrozenEncoderCalibration.Run(model.Query, train, formats, spec.Stream, config.BatchSize, device, boneFormat);
         var report = LinearEvaluation.Run(model.Query, train, test, new LinearEvaluationOptions(benchmark.Classes)

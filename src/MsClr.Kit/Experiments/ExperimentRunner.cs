@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using MsClr.Kit.Data.Augmentation;
 using MsClr.Kit.Data.Clips;
-using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.IO;
@@ -59,7 +58,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
         if (spec.Baseline is not null)
         {
-            return RunBaseline(spec, benchmark, budget, evaluation, resultPath);
+            return RunBaseline(spec, benchmark, evaluation, resultPath);
         }
 
         var clock = Stopwatch.StartNew();
@@ -68,8 +67,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         var keyCosine = MetricsLog.Load(new RunFolder(directory).PretrainMetrics).LastEpochKeyCosine();
 
         clock.Restart();
-        using var trainClips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), evaluation, benchmark.IsTraining);
-        using var testClips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), evaluation, benchmark.IsTest);
+        using var trainClips = ExperimentClips.Training(dataRoot, spec, evaluation);
+        using var testClips = ExperimentClips.Test(dataRoot, spec, evaluation);
         var report = LinearEvaluation.Run(model.Query, trainClips, testClips, new LinearEvaluationOptions(benchmark.Classes)
         {
             Formats = evaluation, Stream = spec.Stream, Config = budget.LinearEval(), Seed = spec.Seed, Device = device, Averaging = compat.EnsembleAveraging,
@@ -89,23 +88,15 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         return result;
     }
 
-    private ExperimentResult RunBaseline(ExperimentSpec spec, Benchmark benchmark, Budget budget, IReadOnlyList<SkeletonFormat> evaluation, string resultPath)
+    private ExperimentResult RunBaseline(ExperimentSpec spec, Benchmark benchmark, IReadOnlyList<SkeletonFormat> evaluation, string resultPath)
     {
-        EnsureData(benchmark, budget, spec.ResolveTrainingFormats());
-        using var trainClips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), evaluation, benchmark.IsTraining);
-        using var testClips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), evaluation, benchmark.IsTest);
+        ExperimentClips.Ensure(dataRoot, spec, spec.ResolveTrainingFormats());
+        using var trainClips = ExperimentClips.Training(dataRoot, spec, evaluation);
+        using var testClips = ExperimentClips.Test(dataRoot, spec, evaluation);
         var result = Baselines.BaselineRunner.Run(spec, trainClips, testClips, benchmark.Classes, device, RunDirectory(spec)) with { Protocol = ExperimentProtocol.Describe(spec), Threads = get_num_threads() };
         AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         Results.FinishedRun.Record(runsRoot, spec, resultPath);
         return result;
-    }
-
-    private void EnsureData(Benchmark benchmark, Budget budget, IReadOnlyList<SkeletonFormat> formats)
-    {
-        if (benchmark.Dataset == SyntheticDataset.Name)
-        {
-            SyntheticStore.Ensure(dataRoot, budget.SyntheticData(), formats);
-        }
     }
 
     /// <summary>Whether <paramref name="spec"/>'s pretraining has finished (its final checkpoint exists).</summary>
@@ -129,8 +120,8 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         var directory = RunDirectory(spec);
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(new RunFolder(directory).Spec, spec.Canonical());
-        EnsureData(benchmark, budget, formats);
-        using var clips = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTraining);
+        ExperimentClips.Ensure(dataRoot, spec, formats);
+        using var clips = ExperimentClips.Training(dataRoot, spec, formats);
         var config = compat.ApplyTo(budget.Apply(new PretrainConfig(
             Method: spec.Method,
             Stream: spec.Stream,

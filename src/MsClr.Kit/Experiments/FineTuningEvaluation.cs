@@ -1,5 +1,4 @@
 using System.Globalization;
-using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.IO;
@@ -89,8 +88,8 @@ public sealed class FineTuningEvaluation(string dataRoot, string runsRoot, Devic
         var benchmark = spec.Benchmark;
         var format = spec.ResolveEvaluationFormats()[0];
         using var model = runner.Pretrain(spec);
-        using var train = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), [format], benchmark.IsTraining);
-        using var test = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), [format], benchmark.IsTest);
+        using var train = ExperimentClips.Training(dataRoot, spec, [format]);
+        using var test = ExperimentClips.Test(dataRoot, spec, [format]);
         var rows = LabelSubset.ClassBalanced(train.Labels, percent / 100.0, spec.Seed);
         using var labelled = train[format].Select(rows);
         var trained = SupervisedTraining.Train(labelled, test[format], spec.Stream, benchmark.Classes, model.Query.Config, Config(spec, protocol, rows.Count), spec.Seed, device, model.Query,

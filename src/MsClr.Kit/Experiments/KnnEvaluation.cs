@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Results;
 using MsClr.Kit.IO;
@@ -55,8 +54,8 @@ public sealed class KnnEvaluation(string dataRoot, string runsRoot, Device devic
         var formats = spec.ResolveEvaluationFormats();
         var batch = spec.Budget.BatchSize;
         using var model = runner.Pretrain(spec);
-        using var train = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTraining);
-        using var test = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTest);
+        using var train = ExperimentClips.Training(dataRoot, spec, formats);
+        using var test = ExperimentClips.Test(dataRoot, spec, formats);
         using var scope = NewDisposeScope();
         var trainLabels = tensor(train.Labels.ToArray()).to(device);
         var testLabels = tensor(test.Labels.ToArray()).to(device);

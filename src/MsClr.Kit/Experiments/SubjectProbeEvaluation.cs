@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Experiments.Results;
@@ -61,16 +60,12 @@ public sealed class SubjectProbeEvaluation(string dataRoot, string runsRoot, Dev
             return saved;
         }
 
-        var benchmark = spec.Benchmark;
         var formats = spec.ResolveEvaluationFormats();
-        if (benchmark.IsSynthetic)
-        {
-            // Pretraining builds the store, and a baseline's probe may come before any pretraining.
-            SyntheticStore.Ensure(dataRoot, spec.Budget.SyntheticData(), spec.ResolveTrainingFormats());
-        }
+        // Pretraining builds the store, and a baseline's probe may come before any pretraining.
+        ExperimentClips.Ensure(dataRoot, spec, spec.ResolveTrainingFormats());
 
         using var model = spec.Baseline is BaselineKind.RawStatistics or BaselineKind.RawFlattened ? null : ProbedEncoder.Load(spec, runner, device, "the subject probe takes a pretrained experiment or --baseline random-init, raw-stats or raw-flat");
-        using var train = ClipLoader.Load(dataRoot, SyntheticStore.Dataset(benchmark, spec.Budget), formats, benchmark.IsTraining);
+        using var train = ExperimentClips.Training(dataRoot, spec, formats);
         var subjects = train.Metadata.Select((m, row) => m.TryGetValue(SubjectKey, out var subject)
             ? subject
             : throw new InvalidDataException($"training clip {train[formats[0]].SampleIds[row]} has no '{SubjectKey}' metadata (has: {string.Join(", ", m.Keys)})")).ToArray();

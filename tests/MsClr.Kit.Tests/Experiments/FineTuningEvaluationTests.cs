@@ -63,8 +63,8 @@ public class FineTuningEvaluationTests
         using var model = new ExperimentRunner(data, Path.Combine(temp.Path, "runs"), CPU).Pretrain(Spec);
         var benchmark = Spec.Benchmark;
         var formats = Spec.ResolveEvaluationFormats();
-        using var train = ClipLoader.Load(data, SyntheticStore.Dataset(benchmark, Spec.Budget), formats, benchmark.IsTraining);
-        using var test = ClipLoader.Load(data, SyntheticStore.Dataset(benchmark, Spec.Budget), formats, benchmark.IsTest);
+        using var train = ExperimentClips.Training(data, Spec, formats);
+        using var test = ExperimentClips.Test(data, Spec, formats);
         var before = model.Query.state_dict().ToDictionary(p => p.Key, p => p.Value.clone());
 
         LinearEvaluation.Run(model.Query, train, test, new LinearEvaluationOptions(benchmark.Classes) { Formats = formats, Config = Spec.Budget.LinearEval(), Device = CPU });
