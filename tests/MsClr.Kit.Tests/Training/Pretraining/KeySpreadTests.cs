@@ -71,22 +71,15 @@ public class KeySpreadTests
     public void Pretrainer_LogsEveryStepsKeyCosine_AndTheLogKeepsIt()
     {
         using var clips = TinyRuns.Clips(16, SkeletonFormats.NtuRgbD);
-        var directory = TinyRuns.TemporaryRunDirectory();
-        try
-        {
-            var result = Pretrainer.Run(clips, TinyRuns.Config(PretrainMethod.AimClr, epochs: 2), new TinyRuns.CopyAugmenter(), directory, CPU);
-            result.Model.Dispose();
+        using var temp = new TempFolder("key-spread");
+        var result = Pretrainer.Run(clips, TinyRuns.Config(PretrainMethod.AimClr, epochs: 2), new TinyRuns.CopyAugmenter(), temp.Path, CPU);
+        result.Model.Dispose();
 
-            Assert.All(result.Log.Rows, r => Assert.InRange(r.KeyCosine, -1 - 1e-6, 1 + 1e-6));
-            var reloaded = MetricsLog.Load(Path.Combine(directory, Pretrainer.MetricsFileName));
-            Assert.Equal(result.Log.Rows.Select(r => r.KeyCosine), reloaded.Rows.Select(r => r.KeyCosine));
-            var lastEpoch = result.Log.Rows.Where(r => r.Epoch == 2).Select(r => r.KeyCosine).Average();
-            Assert.Equal(lastEpoch, reloaded.LastEpochKeyCosine()!.Value, 12);
-        }
-        finally
-        {
-            Directory.Delete(directory, true);
-        }
+        Assert.All(result.Log.Rows, r => Assert.InRange(r.KeyCosine, -1 - 1e-6, 1 + 1e-6));
+        var reloaded = MetricsLog.Load(temp.File(Pretrainer.MetricsFileName));
+        Assert.Equal(result.Log.Rows.Select(r => r.KeyCosine), reloaded.Rows.Select(r => r.KeyCosine));
+        var lastEpoch = result.Log.Rows.Where(r => r.Epoch == 2).Select(r => r.KeyCosine).Average();
+        Assert.Equal(lastEpoch, reloaded.LastEpochKeyCosine()!.Value, 12);
     }
 
     [Fact]
@@ -100,60 +93,46 @@ public class KeySpreadTests
             Encoder = new Kit.Models.EncoderConfig(HiddenChannels: 8, OutputDim: 32, Dropout: 0),
             Contrastive = new Kit.Training.Losses.ContrastiveConfig(QueueSize: 8, Momentum: 0.5, FeatureDim: 16),
         };
-        var directory = TinyRuns.TemporaryRunDirectory();
-        try
-        {
-            var result = Pretrainer.Run(clips, config, new TinyRuns.CopyAugmenter(), directory, CPU);
-            result.Model.Dispose();
+        using var temp = new TempFolder("key-spread");
+        var result = Pretrainer.Run(clips, config, new TinyRuns.CopyAugmenter(), temp.Path, CPU);
+        result.Model.Dispose();
 
-            var lastNce = result.Log.Rows.Where(r => r.Epoch == 15).Average(r => r.Nce);
-            var keyCosine = result.Log.LastEpochKeyCosine()!.Value;
-            Assert.True(KeySpread.IsCollapsed(keyCosine), $"key cosine {keyCosine:F4}, L_nce {lastNce:F3}");
-            Assert.InRange(lastNce, Math.Log(9) - 0.2, Math.Log(9) + 0.2);
-        }
-        finally
-        {
-            Directory.Delete(directory, true);
-        }
+        var lastNce = result.Log.Rows.Where(r => r.Epoch == 15).Average(r => r.Nce);
+        var keyCosine = result.Log.LastEpochKeyCosine()!.Value;
+        Assert.True(KeySpread.IsCollapsed(keyCosine), $"key cosine {keyCosine:F4}, L_nce {lastNce:F3}");
+        Assert.InRange(lastNce, Math.Log(9) - 0.2, Math.Log(9) + 0.2);
     }
 
     [Fact]
     public async Task MetricsLog_WrittenBeforeTheKeyCosineColumn_ReadsNaNAndNoLastEpochValue()
     {
-        var directory = TinyRuns.TemporaryRunDirectory();
-        try
+        using var temp = new TempFolder("key-spread");
+        var path = temp.File(Pretrainer.MetricsFileName);
+        DataField[] fields =
+        [
+            new DataField<int>("epoch"), new DataField<int>("step"), new DataField<double>("loss"), new DataField<double>("nce"),
+            new DataField<double>("d3m_extreme"), new DataField<double>("d3m_extreme_drop"), new DataField<double>("lr"),
+            new DataField<double>("samples_per_second"), new DataField<string>("query_format"), new DataField<string>("key_format"),
+        ];
+        await using (var stream = File.Create(path))
+        await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream))
+        using (var group = writer.CreateRowGroup())
         {
-            var path = Path.Combine(directory, Pretrainer.MetricsFileName);
-            DataField[] fields =
-            [
-                new DataField<int>("epoch"), new DataField<int>("step"), new DataField<double>("loss"), new DataField<double>("nce"),
-                new DataField<double>("d3m_extreme"), new DataField<double>("d3m_extreme_drop"), new DataField<double>("lr"),
-                new DataField<double>("samples_per_second"), new DataField<string>("query_format"), new DataField<string>("key_format"),
-            ];
-            await using (var stream = File.Create(path))
-            await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream))
-            using (var group = writer.CreateRowGroup())
+            await group.WriteAsync<int>(fields[0], new[] { 1 }.AsMemory());
+            await group.WriteAsync<int>(fields[1], new[] { 0 }.AsMemory());
+            foreach (var field in fields[2..8])
             {
-                await group.WriteAsync<int>(fields[0], new[] { 1 }.AsMemory());
-                await group.WriteAsync<int>(fields[1], new[] { 0 }.AsMemory());
-                foreach (var field in fields[2..8])
-                {
-                    await group.WriteAsync<double>(field, new[] { 0.5 }.AsMemory());
-                }
-
-                await group.WriteAsync(fields[8], new[] { "ntu-rgb+d" });
-                await group.WriteAsync(fields[9], new[] { "ntu-rgb+d" });
+                await group.WriteAsync<double>(field, new[] { 0.5 }.AsMemory());
             }
 
-            var log = MetricsLog.Load(path);
+            await group.WriteAsync(fields[8], new[] { "ntu-rgb+d" });
+            await group.WriteAsync(fields[9], new[] { "ntu-rgb+d" });
+        }
 
-            Assert.True(double.IsNaN(Assert.Single(log.Rows).KeyCosine));
-            Assert.Equal(0.5, log.Rows[0].Nce);
-            Assert.Null(log.LastEpochKeyCosine());
-        }
-        finally
-        {
-            Directory.Delete(directory, true);
-        }
+        var log = MetricsLog.Load(path);
+
+        Assert.True(double.IsNaN(Assert.Single(log.Rows).KeyCosine));
+        Assert.Equal(0.5, log.Rows[0].Nce);
+        Assert.Null(log.LastEpochKeyCosine());
     }
 }
