@@ -44,10 +44,17 @@ public static class ExperimentFrames
             new DoubleDataFrameColumn("evaluation s", list.Select(r => (double?)Math.Round(r.Result.EvaluationSeconds, 1))));
     }
 
-    /// <summary>The paper's name for the method: MS- for several training formats, "no aug." without augmentations.</summary>
+    /// <summary>The paper's name for the method: MS- for several training formats, "no aug." without augmentations; a
+    /// baseline's own label (<see cref="Experiments.Baselines.BaselineKinds.Label"/>).</summary>
     public static string Model(ExperimentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Baseline is { } baseline)
+        {
+            // A baseline's spec keeps a method only to share the experiment's fields; it trains no such method.
+            return Experiments.Baselines.BaselineKinds.Label(baseline);
+        }
+
         var name = spec.Method == Training.Pretraining.PretrainMethod.AimClr ? "AimCLR" : "SkeletonCLR";
         return (spec.TrainingFormats.Count > 1 ? "MS-" : "") + name + (spec.Augmentations ? "" : ", no aug.");
     }

@@ -21,6 +21,16 @@ public class ExperimentFramesTests
     }
 
     [Fact]
+    public void Model_Baseline_IsNamedAsTheBaselineNotAsTheMethodItsSpecCarries()
+    {
+        var spec = MsClr.Kit.Experiments.Baselines.BaselineTable.Spec(MsClr.Kit.Experiments.Baselines.BaselineKind.RandomInit, MsClr.Kit.Skeletons.InputStream.Joint,
+            MsClr.Kit.Data.Benchmark.Ntu60CrossSubject, Budget.Smoke, useSynthetic: true, seed: 1);
+
+        Assert.Equal("baseline: random-init encoder (no pretraining)", ExperimentFrames.Model(spec));
+        Assert.Equal("baseline: random-init encoder (no pretraining)", (string)ExperimentFrames.Specs([spec])["method"][0]!);
+    }
+
+    [Fact]
     public void Results_OneAndTwoFormats_PercentWithTheEnsembleOnlyWhereThereIsOne()
     {
         var specs = ReproducePlan.Specs(Budget.Smoke, tables: [PaperTables.Table1]).Where(s => s.Stream == MsClr.Kit.Skeletons.InputStream.Joint).ToArray();
