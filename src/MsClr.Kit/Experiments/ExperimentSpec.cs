@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using MsClr.Kit.Data;
 using MsClr.Kit.Data.Augmentation;
@@ -7,6 +5,7 @@ using MsClr.Kit.Experiments.Baselines;
 using MsClr.Kit.Models;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
+using MsClr.Kit.IO;
 
 namespace MsClr.Kit.Experiments;
 
@@ -57,7 +56,7 @@ public sealed record ExperimentSpec(
         get
         {
             var formats = string.Join("+", TrainingFormats.Select(Short));
-            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())))[..8].ToLowerInvariant();
+            var hash = ContentHash.ShortHex(Canonical(), 8);
             var variant = (Augmentations ? "" : "-noaug") + (AugMethod == ViewRecipe.DefaultAugMethod ? "" : $"-aug{AugMethod}")
                 + (ShearAmplitude == PaperShearAmplitude ? "" : $"-shear{ShearAmplitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}")
                 + (Precision == ComputePrecision.Float32 ? "" : $"-{Precision.ShortName()}");

@@ -5,6 +5,7 @@ using MsClr.Kit.Data.Preprocessing;
 using MsClr.Kit.Data.Store;
 using MsClr.Kit.Data.Synthetic;
 using MsClr.Kit.Skeletons;
+using MsClr.Kit.IO;
 
 namespace MsClr.Kit.Experiments;
 
@@ -30,7 +31,7 @@ public static class SyntheticStore
         }
 
         var json = System.Text.Json.JsonSerializer.Serialize(config);
-        return $"{name}-{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)))[..8].ToLowerInvariant()}";
+        return $"{name}-{ContentHash.ShortHex(json, 8)}";
     }
 
     /// <summary>The dataset folder <paramref name="benchmark"/>'s clips are read from at <paramref name="budget"/>: the

@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using MsClr.Kit.IO;
 
 namespace MsClr.Kit.Data.Synthetic;
 
@@ -85,7 +84,7 @@ public static class SyntheticIdentity
     private static string Classes()
     {
         var names = string.Join('\n', SyntheticActions.All.Select(a => a.Name));
-        return $"{SyntheticActions.Count} ({Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(names)))[..12].ToLowerInvariant()})";
+        return $"{SyntheticActions.Count} ({ContentHash.ShortHex(names, 12)})";
     }
 
     private static Dictionary<string, string> Fields(string json)

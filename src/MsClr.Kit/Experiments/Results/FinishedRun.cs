@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using MsClr.Kit.IO;
 
 namespace MsClr.Kit.Experiments.Results;
 
@@ -13,7 +12,7 @@ public static class FinishedRun
 {
     /// <summary>The result file's name: <c>run-</c> and 16 hex digits of the SHA-256 of <c>result.json</c>.</summary>
     public static string FileName(string resultJson) =>
-        "run-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(resultJson)))[..16].ToLowerInvariant();
+        "run-" + ContentHash.ShortHex(resultJson, 16);
 
     /// <summary>Writes <paramref name="spec"/>'s result file from <paramref name="resultPath"/> unless it exists, then merges the store.</summary>
     /// <param name="runsRoot">The runs root.</param>

@@ -1,11 +1,10 @@
 using MsClr.Kit.Data.Augmentation;
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
+using MsClr.Kit.IO;
 
 namespace MsClr.Kit.Training.Pretraining;
 
@@ -135,7 +134,8 @@ public static class Pretrainer
             Formats = clips.Formats.Select(f => f.Name).ToArray(),
             clips.Count,
         });
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+        // Upper case: the form the checkpoint manifests of earlier runs hold, so they stay resumable.
+        return ContentHash.ShortHex(text, 16).ToUpperInvariant();
     }
 }
 
