@@ -44,6 +44,30 @@ public static class ExperimentFrames
             new DoubleDataFrameColumn("evaluation s", list.Select(r => (double?)Math.Round(r.Result.EvaluationSeconds, 1))));
     }
 
+    /// <summary>The budget study's lines (<see cref="Experiments.Study.BudgetStudy.Lines"/>), one row each: <c>factor,
+    /// level, n</c> (seeds found), <c>top-1 (%)</c> (mean over them), <c>± (points)</c> (half the 95 % t interval; null
+    /// with fewer than two seeds), <c>key cosine</c>, <c>− base (points)</c> (the paired difference's mean), <c>low,
+    /// high</c> (its 95 % interval), <c>verdict</c> and <c>corrected</c> (after Holm's correction); the base's comparison
+    /// cells are null or empty.</summary>
+    public static DataFrame Study(IEnumerable<Experiments.Study.BudgetStudy.Line> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var list = lines.ToArray();
+        static double? Round(double? value, int decimals) => value is { } v && double.IsFinite(v) ? Math.Round(v, decimals) : null;
+        return new DataFrame(
+            new StringDataFrameColumn("factor", list.Select(l => l.Factor)),
+            new StringDataFrameColumn("level", list.Select(l => l.Level)),
+            new Int32DataFrameColumn("n", list.Select(l => (int?)l.Summary.N)),
+            new DoubleDataFrameColumn("top-1 (%)", list.Select(l => l.Summary.N == 0 ? null : Round(l.Summary.Mean, 1))),
+            new DoubleDataFrameColumn("± (points)", list.Select(l => Round(l.Summary.HalfWidth, 1))),
+            new DoubleDataFrameColumn("key cosine", list.Select(l => Round(l.KeyCosine, 3))),
+            new DoubleDataFrameColumn("− base (points)", list.Select(l => l.Comparison is { Difference.N: > 0 } c ? Round(c.Difference.Mean, 1) : null)),
+            new DoubleDataFrameColumn("low", list.Select(l => Round(l.Comparison?.Difference.Low, 1))),
+            new DoubleDataFrameColumn("high", list.Select(l => Round(l.Comparison?.Difference.High, 1))),
+            new StringDataFrameColumn("verdict", list.Select(l => l.Comparison?.VerdictText ?? "")),
+            new StringDataFrameColumn("corrected", list.Select(l => l.CorrectedVerdict)));
+    }
+
     /// <summary>The paper's name for the method: MS- for several training formats, "no aug." without augmentations; a
     /// baseline's own label (<see cref="Experiments.Baselines.BaselineKinds.Label"/>).</summary>
     public static string Model(ExperimentSpec spec)

@@ -82,6 +82,39 @@ public sealed class BudgetStudyTests
     }
 
     [Fact]
+    public void Study_Frame_HoldsEachLinesNumbersAsTheMarkdownShowsThem()
+    {
+        using var folder = new TempFolder();
+        var store = new ResultsStore(folder.Path);
+        var budget = Budget.Smoke;
+        double[] basis = [0.50, 0.60, 0.55], longer = [0.70, 0.81, 0.74];
+        for (var i = 0; i < 3; i++)
+        {
+            var arms = BudgetStudy.Arms(budget, (ulong)(i + 1));
+            Append(store, arms[0].Spec, basis[i], keyCosine: 0.97 + (0.01 * i));
+            Append(store, arms.Single(a => a.Factor == "pretraining epochs").Spec, longer[i]);
+        }
+
+        var lines = BudgetStudy.Lines(store.Load(), budget, [1, 2, 3]);
+        var frame = MsClr.Kit.Reporting.ExperimentFrames.Study(lines);
+
+        Assert.Equal(BudgetStudy.Arms(budget, 1).Count + 3, (int)frame.Rows.Count);
+        Assert.Equal(["base", "pretraining epochs"], frame["factor"].Cast<string>().Take(2));
+        Assert.Equal([3, 3, 0], new[] { frame["n"][0], frame["n"][1], frame["n"][2] }.Cast<int>());
+        Assert.Equal(55.0, (double)frame["top-1 (%)"][0]!);
+        Assert.Equal(12.4, (double)frame["± (points)"][0]!);
+        Assert.Equal(0.98, (double)frame["key cosine"][0]!);
+        Assert.Null(frame["− base (points)"][0]);
+        Assert.Equal("", frame["verdict"][0]);
+        Assert.Equal(75.0, (double)frame["top-1 (%)"][1]!);
+        Assert.Null(frame["key cosine"][1]);
+        Assert.Equal([20.0, 17.5, 22.5], new[] { frame["− base (points)"][1], frame["low"][1], frame["high"][1] }.Cast<double>());
+        Assert.Equal(["better", "better"], new[] { frame["verdict"][1], frame["corrected"][1] }.Cast<string>());
+        Assert.Null(frame["top-1 (%)"][2]);
+        Assert.Equal("no paired seeds", frame["corrected"][2]);
+    }
+
+    [Fact]
     public void KindsMarkdown_ScoreFilesOfTwoSeeds_ShowsTopOnePerKindAndADashWhereNoRunHasScores()
     {
         using var folder = new TempFolder();

@@ -83,42 +83,69 @@ public static class BudgetStudy
         .DistinctBy(s => s.Id)
         .ToArray();
 
-    /// <summary>The study's table as markdown from <paramref name="rows"/> (the results store): per arm, top-1 as mean ±
-    /// half the 95 % t interval over the seeds found, and the paired difference against the base with its verdict.</summary>
-    public static string Markdown(IReadOnlyList<ResultRow> rows, Budget budget, IReadOnlyList<ulong> seeds)
+    /// <summary>One line of the study's table: the base, an arm or a baseline.</summary>
+    /// <param name="Factor">What the line changes (<c>base</c>, <c>baseline</c>, or an arm's factor).</param>
+    /// <param name="Level">Its setting, in words.</param>
+    /// <param name="Top1">Top-1 %, per seed found in the results store.</param>
+    /// <param name="KeyCosine">The mean over those seeds of the keys' mean cosine in the last pretraining epoch
+    /// (<see cref="Training.Pretraining.KeySpread"/>); null for a baseline and for runs recorded before the kit measured it.</param>
+    /// <param name="Comparison">The paired difference against the base (points); null on the base's own line.</param>
+    /// <param name="SurvivesCorrection">Whether its verdict survives Holm's correction over all the lines read together.</param>
+    public sealed record Line(string Factor, string Level, IReadOnlyDictionary<ulong, double> Top1, double? KeyCosine, PairedComparison? Comparison, bool SurvivesCorrection)
+    {
+        /// <summary>Top-1 as mean ± half the 95 % t interval over the seeds found.</summary>
+        public SeedSummary Summary => SeedSummary.Of(Top1.Values);
+
+        /// <summary>The verdict after Holm's correction: the line's own verdict where it survives, else "not
+        /// distinguishable" (or "no paired seeds"); empty on the base's line.</summary>
+        public string CorrectedVerdict => Comparison is not { } paired ? ""
+            : SurvivesCorrection ? paired.VerdictText
+            : paired.Difference.N == 0 ? "no paired seeds" : "not distinguishable";
+    }
+
+    /// <summary>The study's lines from <paramref name="rows"/> (the results store): the base, every arm, then the
+    /// baselines, each with its top-1 over <paramref name="seeds"/> and its paired difference against the base.</summary>
+    public static IReadOnlyList<Line> Lines(IReadOnlyList<ResultRow> rows, Budget budget, IReadOnlyList<ulong> seeds)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(budget);
+        ArgumentNullException.ThrowIfNull(seeds);
         Dictionary<ulong, double> Top1(Func<ulong, ExperimentSpec> spec) => seeds
             .Select(seed => (seed, value: ResultsStore.Latest(rows, spec(seed).Id, ResultMetrics.Top1)))
             .Where(p => p.value is not null)
             .ToDictionary(p => p.seed, p => 100 * p.value!.Value);
 
-        // The mean over seeds of the keys' mean cosine in the last pretraining epoch (KeySpread); "—" for baselines and
-        // for runs recorded before the kit measured it.
-        string KeyCosine(Func<ulong, ExperimentSpec> spec)
+        double? KeyCosine(Func<ulong, ExperimentSpec> spec)
         {
             var values = seeds.Select(seed => ResultsStore.Latest(rows, spec(seed).Id, ResultMetrics.KeyCosine)).OfType<double>().ToArray();
-            return values.Length == 0 ? "—" : values.Average().ToString("0.000", CultureInfo.InvariantCulture);
+            return values.Length == 0 ? null : values.Average();
         }
 
         var arms = Arms(budget, seeds.FirstOrDefault(1UL));
-        var baseline = Top1(seed => Arms(budget, seed)[0].Spec);
-        var lines = arms.Select((arm, index) => (arm.Factor, arm.Level, Values: Top1(seed => Arms(budget, seed)[index].Spec), KeyCos: KeyCosine(seed => Arms(budget, seed)[index].Spec)))
-            .Concat(Baselines(budget, seeds.FirstOrDefault(1UL)).Select(b => (Factor: "baseline", Level: b.Label, Values: Top1(seed => BaselineSpec(b.Kind, budget, seed)), KeyCos: "—")))
+        var measured = arms.Select((arm, index) => (arm.Factor, arm.Level, Values: Top1(seed => Arms(budget, seed)[index].Spec), KeyCos: KeyCosine(seed => Arms(budget, seed)[index].Spec)))
+            .Concat(Baselines(budget, seeds.FirstOrDefault(1UL)).Select(b => (Factor: "baseline", Level: b.Label, Values: Top1(seed => BaselineSpec(b.Kind, budget, seed)), KeyCos: (double?)null)))
             .ToArray();
         // Every line after the base is one test against it; read together, about one in twenty would come out "better" or
-        // "worse" at 0.05 by chance alone, so the last column keeps only the verdicts that survive Holm's correction.
-        var comparisons = lines.Skip(1).Select(line => PairedComparison.Of(line.Values, baseline)).ToArray();
+        // "worse" at 0.05 by chance alone, so each line also says whether its verdict survives Holm's correction.
+        var comparisons = measured.Skip(1).Select(line => PairedComparison.Of(line.Values, measured[0].Values)).ToArray();
         var holm = HolmCorrection.Significant(comparisons.Select(c => c.PValue).ToArray());
+        return measured.Select((line, i) => new Line(line.Factor, line.Level, line.Values, line.KeyCos, i == 0 ? null : comparisons[i - 1], i > 0 && holm[i - 1])).ToArray();
+    }
+
+    /// <summary>The study's table as markdown from <paramref name="rows"/> (the results store): per arm, top-1 as mean ±
+    /// half the 95 % t interval over the seeds found, and the paired difference against the base with its verdict
+    /// (<see cref="Lines"/>).</summary>
+    public static string Markdown(IReadOnlyList<ResultRow> rows, Budget budget, IReadOnlyList<ulong> seeds)
+    {
+        var lines = Lines(rows, budget, seeds);
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Generated by `msclr study show --budget {budget.Name} --seeds {seeds.Count}` from the results store ({DateTime.UtcNow:yyyy-MM-dd}); synthetic benchmark generator version {SyntheticIdentity.GeneratorVersion}, {Benchmark.Ntu60CrossSubject.MeasuredOn(useSynthetic: true).Name}, joint stream, Kinect v2 classifier. Top-1 %, mean ± half the 95 % t interval over seeds; differences are paired by seed. *Key cos*: the mean cosine between the keys of the last pretraining epoch, averaged over seeds (0: spread, 1: every clip mapped to one direction, so InfoNCE cannot tell them apart). *Verdict* reads each line's test alone; *corrected* keeps a verdict only where it survives Holm's correction for the {comparisons.Length} comparisons read together (family-wise level 0.05).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Generated by `msclr study show --budget {budget.Name} --seeds {seeds.Count}` from the results store ({DateTime.UtcNow:yyyy-MM-dd}); synthetic benchmark generator version {SyntheticIdentity.GeneratorVersion}, {Benchmark.Ntu60CrossSubject.MeasuredOn(useSynthetic: true).Name}, joint stream, Kinect v2 classifier. Top-1 %, mean ± half the 95 % t interval over seeds; differences are paired by seed. *Key cos*: the mean cosine between the keys of the last pretraining epoch, averaged over seeds (0: spread, 1: every clip mapped to one direction, so InfoNCE cannot tell them apart). *Verdict* reads each line's test alone; *corrected* keeps a verdict only where it survives Holm's correction for the {lines.Count - 1} comparisons read together (family-wise level 0.05).");
         text.AppendLine();
         text.AppendLine("| factor | level | top-1 % | key cos | − base (points) | 95 % interval | verdict | corrected |");
         text.AppendLine("|---|---|---:|---:|---:|---|---|---|");
-        text.AppendLine($"| {lines[0].Factor} | {lines[0].Level} | {SeedSummary.Of(lines[0].Values.Values).Format()} | {lines[0].KeyCos} | | | | |");
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var line in lines)
         {
-            text.AppendLine(Line(lines[i].Factor, lines[i].Level, lines[i].Values, lines[i].KeyCos, comparisons[i - 1], holm[i - 1]));
+            text.AppendLine(Markdown(line));
         }
 
         return text.ToString().TrimEnd();
@@ -165,15 +192,19 @@ public static class BudgetStudy
         _ => kind.ToString(),
     };
 
-    private static string Line(string factor, string level, IReadOnlyDictionary<ulong, double> values, string keyCosine, PairedComparison paired, bool survivesCorrection)
+    private static string Markdown(Line line)
     {
-        var summary = SeedSummary.Of(values.Values).Format();
+        var keyCosine = line.KeyCosine is { } cosine ? cosine.ToString("0.000", CultureInfo.InvariantCulture) : "—";
+        if (line.Comparison is not { } paired)
+        {
+            return $"| {line.Factor} | {line.Level} | {line.Summary.Format()} | {keyCosine} | | | | |";
+        }
+
         var difference = paired.Difference.N == 0 ? "—" : paired.Difference.Mean.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
         var interval = paired.Difference is { Low: { } low, High: { } high }
             ? string.Create(CultureInfo.InvariantCulture, $"{low:+0.0;-0.0;0.0} … {high:+0.0;-0.0;0.0}")
             : "—";
-        var corrected = survivesCorrection ? paired.VerdictText : paired.Difference.N == 0 ? "no paired seeds" : "not distinguishable";
-        return $"| {factor} | {level} | {summary} | {keyCosine} | {difference} | {interval} | {paired.VerdictText} | {corrected} |";
+        return $"| {line.Factor} | {line.Level} | {line.Summary.Format()} | {keyCosine} | {difference} | {interval} | {paired.VerdictText} | {line.CorrectedVerdict} |";
     }
 
     private static IEnumerable<(BaselineKind Kind, string Label, ExperimentSpec Spec)> Baselines(Budget budget, ulong seed) =>
