@@ -31,6 +31,7 @@ internal sealed class ExperimentOptions
         Description = "Shear amplitude of every view (upstream shear_amplitude, paper 0.5): an ablation of the augmentation the query, key and extreme views share",
         DefaultValueFactory = _ => ExperimentSpec.PaperShearAmplitude,
     };
+    private readonly Option<bool> _noTemporalCrop = new("--no-temporal-crop") { Description = "Leave the temporal crop out of every view (shear and the extreme steps kept): an ablation of the other augmentation the three views share" };
     private readonly Option<bool> _noAugmentations = new("--no-augmentations") { Description = "Table 4's variant: every view is the clip as stored (query and key differ only by format)" };
     private readonly Option<string> _precision = new("--precision") { Description = "fp32 (default) or bf16: what pretraining's ST-GCN blocks compute in (bf16 is about 1.8x as fast on CPUs with AVX512_BF16 or AMX, with half the activation memory; on other CPUs it is emulated and refused unless MSCLR_FORCE_BF16=1)", DefaultValueFactory = _ => "fp32" };
     private readonly Option<string> _compat = new("--compat") { Description = "paper (default) or official: the official code's behaviour where it departs from the paper", DefaultValueFactory = _ => "paper" };
@@ -38,7 +39,7 @@ internal sealed class ExperimentOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _seed, _seeds, _compat, _noAugmentations, _augMethod, _shear, _precision, _baseline })
+        foreach (var option in new Option[] { _method, _benchmark, _stream, _formats, _evaluation, _seed, _seeds, _compat, _noAugmentations, _augMethod, _shear, _noTemporalCrop, _precision, _baseline })
         {
             command.Options.Add(option);
         }
@@ -79,14 +80,15 @@ internal sealed class ExperimentOptions
             throw new ArgumentException($"--shear {shear}: expected an amplitude ≥ 0 (the paper's 0.5)");
         }
 
-        if (result.GetValue(_noAugmentations) && (augMethod != ViewRecipe.DefaultAugMethod || shear != ExperimentSpec.PaperShearAmplitude))
+        var temporalCrop = !result.GetValue(_noTemporalCrop);
+        if (result.GetValue(_noAugmentations) && (augMethod != ViewRecipe.DefaultAugMethod || shear != ExperimentSpec.PaperShearAmplitude || !temporalCrop))
         {
-            throw new ArgumentException($"--aug-method {augMethod} / --shear {shear} shape the augmentations, and --no-augmentations turns every augmentation off: give one of them");
+            throw new ArgumentException($"--aug-method {augMethod} / --shear {shear} / --no-temporal-crop shape the augmentations, and --no-augmentations turns every augmentation off: give one of them");
         }
 
         return new ExperimentSpec(result.GetValue(_method), Benchmark.Get(result.GetValue(_benchmark)!), result.GetValue(_stream), training, evaluation,
             _budget.Budget(result), result.GetValue(_seed), ReferenceCompat.Parse(result.GetValue(_compat)!), !result.GetValue(_noAugmentations),
             ComputePrecisionExtensions.Parse(result.GetValue(_precision)!),
-            result.GetValue(_baseline) is { } baseline ? BaselineKinds.Parse(baseline) : null, augMethod, shear);
+            result.GetValue(_baseline) is { } baseline ? BaselineKinds.Parse(baseline) : null, augMethod, shear, temporalCrop);
     }
 }

@@ -128,10 +128,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
             Seed: spec.Seed,
             Pairing: formats.Count > 1 ? FormatPairing.FullRandom : FormatPairing.SameFormat,
             Precision: spec.Precision)));
-        var augmenter = spec.Augmentations
-            ? new ViewAugmenter(WithShear(ViewRecipe.Normal, spec.ShearAmplitude), WithShear(ViewRecipe.ExtremeOf(spec.AugMethod), spec.ShearAmplitude))
-            : new ViewAugmenter(ViewRecipe.None, ViewRecipe.None);
-        var result = Pretrainer.Run(clips, config, compat.ApplyTo(augmenter), new RunFolder(directory).Pretrain, device, progress, cancellation);
+        var result = Pretrainer.Run(clips, config, compat.ApplyTo(Augmenter(spec)), new RunFolder(directory).Pretrain, device, progress, cancellation);
         if (!result.Completed)
         {
             result.Model.Dispose();
@@ -143,5 +140,17 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
     private string ResultPath(ExperimentSpec spec) => RunFolder.For(runsRoot, spec).Result;
 
-    private static ViewRecipe WithShear(ViewRecipe recipe, double amplitude) => recipe.Replace<ShearStep>(shear => shear with { Amplitude = amplitude });
+    /// <summary>The views <paramref name="spec"/> pretrains with (before its compat switches): none without augmentations,
+    /// else the normal view and the extreme view of its <see cref="ExperimentSpec.AugMethod"/>, both with its shear
+    /// amplitude and, unless <see cref="ExperimentSpec.TemporalCrop"/> is false, the temporal crop.</summary>
+    internal static ViewAugmenter Augmenter(ExperimentSpec spec) => spec.Augmentations
+        ? new ViewAugmenter(Shaped(ViewRecipe.Normal, spec), Shaped(ViewRecipe.ExtremeOf(spec.AugMethod), spec))
+        : new ViewAugmenter(ViewRecipe.None, ViewRecipe.None);
+
+    // The spec's ablations of the steps every view shares: the shear's amplitude, and the temporal crop kept or left out.
+    private static ViewRecipe Shaped(ViewRecipe recipe, ExperimentSpec spec)
+    {
+        var sheared = recipe.Replace<ShearStep>(shear => shear with { Amplitude = spec.ShearAmplitude });
+        return spec.TemporalCrop ? sheared : sheared.Without<TemporalCropStep>();
+    }
 }

@@ -32,6 +32,8 @@ namespace MsClr.Kit.Experiments;
 /// default <c>12345</c>, the paper's): an ablation of AimCLR's extreme augmentations.</param>
 /// <param name="ShearAmplitude">Half-width of every view's shear coefficients (<see cref="ShearStep.Amplitude"/>; the paper's
 /// 0.5 by default): an ablation of the augmentation all three views share.</param>
+/// <param name="TemporalCrop">false leaves the temporal crop (<see cref="TemporalCropStep"/>) out of every view, its
+/// shear and extreme steps kept: an ablation of the other augmentation all three views share.</param>
 public sealed record ExperimentSpec(
     PretrainMethod Method,
     Benchmark Benchmark,
@@ -45,7 +47,8 @@ public sealed record ExperimentSpec(
     ComputePrecision Precision = ComputePrecision.Float32,
     BaselineKind? Baseline = null,
     string AugMethod = ViewRecipe.DefaultAugMethod,
-    double ShearAmplitude = ExperimentSpec.PaperShearAmplitude)
+    double ShearAmplitude = ExperimentSpec.PaperShearAmplitude,
+    bool TemporalCrop = true)
 {
     /// <summary>Upstream's <c>shear_amplitude</c>, the default of <see cref="ShearAmplitude"/>.</summary>
     public const double PaperShearAmplitude = 0.5;
@@ -59,6 +62,7 @@ public sealed record ExperimentSpec(
             var hash = ContentHash.ShortHex(Canonical(), 8);
             var variant = (Augmentations ? "" : "-noaug") + (AugMethod == ViewRecipe.DefaultAugMethod ? "" : $"-aug{AugMethod}")
                 + (ShearAmplitude == PaperShearAmplitude ? "" : $"-shear{ShearAmplitude.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}")
+                + (TemporalCrop ? "" : "-nocrop")
                 + (Precision == ComputePrecision.Float32 ? "" : $"-{Precision.ShortName()}");
             var budget = Budget.Tag is { Length: > 0 } tag ? $"{Budget.Name}-{tag}" : Budget.Name;
             var method = Baseline is { } baseline ? $"baseline-{baseline.ShortName()}" : Method.ToString().ToLowerInvariant();
@@ -73,7 +77,7 @@ public sealed record ExperimentSpec(
     public string MethodLabel => Baseline is { } baseline ? $"baseline:{baseline.ShortName()}" : Method.ToString();
 
     /// <summary>The spec as canonical JSON (what the id hashes and what run folders store); <see cref="Augmentations"/> appears
-    /// only when false, <see cref="Precision"/> only when not fp32, <see cref="AugMethod"/> and <see cref="ShearAmplitude"/>
+    /// and <see cref="TemporalCrop"/> only when false, <see cref="Precision"/> only when not fp32, <see cref="AugMethod"/> and <see cref="ShearAmplitude"/>
     /// only when not the paper's, and
     /// <see cref="Baseline"/> only when set, so older ids do
     /// not depend on the fields' existence.</summary>
@@ -98,6 +102,11 @@ public sealed record ExperimentSpec(
         if (AugMethod != ViewRecipe.DefaultAugMethod)
         {
             json = json.TrimEnd('}') + $",\"aug_method\":\"{AugMethod}\"}}";
+        }
+
+        if (!TemporalCrop)
+        {
+            json = json.TrimEnd('}') + ",\"temporal_crop\":false}";
         }
 
         return Baseline is { } baseline ? json.TrimEnd('}') + $",\"baseline\":\"{baseline.ShortName()}\"}}" : json;

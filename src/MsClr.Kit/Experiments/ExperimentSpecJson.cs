@@ -88,6 +88,14 @@ public static class ExperimentSpecJson
                 : throw Bad("shear", "a shear amplitude ≥ 0, e.g. 0.5");
         }
 
+        var temporalCrop = true;
+        if (spec.TryGetProperty("temporal_crop", out var cropField))
+        {
+            temporalCrop = cropField.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? cropField.GetBoolean()
+                : throw Bad("temporal_crop", "true or false");
+        }
+
         Budget? settings = null;
         if (spec.TryGetProperty("budget_settings", out var b) && b.ValueKind == JsonValueKind.Object)
         {
@@ -140,6 +148,6 @@ public static class ExperimentSpecJson
         var benchmark = Named("benchmark", Benchmark.Get, $"one of {string.Join(", ", Benchmark.All.Select(x => x.Name))}");
         var compat = Named("compat", ReferenceCompat.Parse, "paper or official");
         return new ExperimentSpec(Enum<PretrainMethod>("method"), benchmark, Enum<InputStream>("stream"), Names("training"), Names("evaluation"),
-            budget, seed, compat, augmentations, precision, baseline, augMethod, shear);
+            budget, seed, compat, augmentations, precision, baseline, augMethod, shear, temporalCrop);
     }
 }

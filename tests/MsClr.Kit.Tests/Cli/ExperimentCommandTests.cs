@@ -85,4 +85,21 @@ public class ExperimentCommandTests
         Assert.Contains("--aug-method 12", conflictError);
         Assert.Equal(0.5, ExperimentSpecJson.Parse(File.ReadAllText(Path.Combine(run, "spec.json")), run).ShearAmplitude);
     }
+
+    [Fact]
+    public void ExperimentRun_NoTemporalCrop_TrainsTheAblationInItsOwnFolderAndRefusesItWithoutAugmentations()
+    {
+        using var roots = new TempKitRoots();
+        string[] options = ["--budget", "smoke", "--formats", "ntu-rgb+d", "--epochs", "1", "--linear-epochs", "2", "--width", "2", "--no-temporal-crop"];
+
+        var (exitCode, _, error) = CliRun.Invoke(["experiment", "run", .. options]);
+        var (conflictExit, _, conflictError) = CliRun.Invoke(["experiment", "run", .. options, "--no-augmentations"]);
+
+        Assert.True(exitCode == 0, error);
+        var run = Assert.Single(Directory.GetDirectories(Path.Combine(roots.Folder, "runs")));
+        Assert.Contains("-nocrop-smoke-", Path.GetFileName(run));
+        Assert.False(ExperimentSpecJson.Parse(File.ReadAllText(Path.Combine(run, "spec.json")), run).TemporalCrop);
+        Assert.NotEqual(0, conflictExit);
+        Assert.Contains("--no-temporal-crop", conflictError);
+    }
 }

@@ -11,6 +11,20 @@ namespace MsClr.Kit.Tests.Experiments;
 public class ExperimentRunnerTests
 {
     [Fact]
+    public void Augmenter_SpecAblations_ShapeTheViewsTheyName()
+    {
+        var paper = new ExperimentSpec(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke);
+        var noCrop = ExperimentRunner.Augmenter(paper with { TemporalCrop = false, ShearAmplitude = 0.1, AugMethod = "12" });
+
+        Assert.Equal(new MsClr.Kit.Data.Augmentation.ViewAugmenter(MsClr.Kit.Data.Augmentation.ViewRecipe.Normal, MsClr.Kit.Data.Augmentation.ViewRecipe.Extreme), ExperimentRunner.Augmenter(paper));
+        Assert.Equal([typeof(MsClr.Kit.Data.Augmentation.ShearStep)], noCrop.NormalRecipe.Steps.Select(s => s.GetType()));
+        Assert.Equal([typeof(MsClr.Kit.Data.Augmentation.ShearStep), typeof(MsClr.Kit.Data.Augmentation.SpatialFlipStep), typeof(MsClr.Kit.Data.Augmentation.RotationStep)],
+            noCrop.ExtremeRecipe.Steps.Select(s => s.GetType()));
+        Assert.All(noCrop.NormalRecipe.Steps.Concat(noCrop.ExtremeRecipe.Steps).OfType<MsClr.Kit.Data.Augmentation.ShearStep>(), s => Assert.Equal(0.1, s.Amplitude));
+        Assert.Empty(ExperimentRunner.Augmenter(paper with { Augmentations = false }).NormalRecipe.Steps);
+    }
+
+    [Fact]
     public void Run_SmokeMsAimClrOnSynthetic_BeatsChanceRepeatsWithTheSameSeedAndIsReused()
     {
         using var temp = new TempFolder("exp");

@@ -16,6 +16,7 @@ public sealed class ExperimentSpecJsonTests
             Augmentations: false, Precision: ComputePrecision.BFloat16),
         new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, AugMethod: "12"),
         new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, ShearAmplitude: 0.1),
+        new(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, TemporalCrop: false),
     ];
 
     [Fact]
@@ -29,6 +30,19 @@ public sealed class ExperimentSpecJsonTests
         Assert.Contains("\"aug_method\":\"12\"", (paper with { AugMethod = "12" }).Canonical());
         Assert.Equal(paper.Id, (paper with { ShearAmplitude = 0.5 }).Id);
         Assert.StartsWith("aimclr-synthetic-xsub-joint-ntu-shear0.1-smoke-s2-", (paper with { ShearAmplitude = 0.1 }).Id);
+        Assert.Equal(paper.Id, (paper with { TemporalCrop = true }).Id);
+        Assert.DoesNotContain("temporal_crop", paper.Canonical());
+        Assert.StartsWith("aimclr-synthetic-xsub-joint-ntu-nocrop-smoke-s2-", (paper with { TemporalCrop = false }).Id);
+        Assert.Contains("\"temporal_crop\":false", (paper with { TemporalCrop = false }).Canonical());
+    }
+
+    [Fact]
+    public void Parse_TemporalCropNotABoolean_NamesTheField()
+    {
+        var json = new ExperimentSpec(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke, TemporalCrop: false)
+            .Canonical().Replace("\"temporal_crop\":false", "\"temporal_crop\":\"no\"", StringComparison.Ordinal);
+
+        Assert.Contains("field 'temporal_crop': expected true or false", Assert.Throws<InvalidDataException>(() => ExperimentSpecJson.Parse(json, "spec.json")).Message);
     }
 
     [Fact]
