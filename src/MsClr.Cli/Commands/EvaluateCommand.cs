@@ -47,7 +47,7 @@ internal static class EvaluateCommand
                 foreach (var spec in specs)
                 {
                     // Ctrl+C, SIGTERM and SIGHUP stop after the current epoch with the state saved; the same command resumes it.
-                    var tuned = TrainingProgressBar.Run(spec.Id, (_, cancel) => fineTuning.Run(spec, chosen, result.GetValue(force), cancel));
+                    var tuned = TrainingProgressBar.Run(spec.Id, (progress, cancel) => fineTuning.Run(spec, chosen, result.GetValue(force), cancel, progress));
                     rows.AddRow(Markup.Escape(spec.Id), tuned.Labelled.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{tuned.EncoderChange:P2}", $"{tuned.Top1:P1}");
                 }
 

@@ -50,7 +50,7 @@ internal static class ExperimentCommands
             var runner = Runner();
             var specs = options.Specs(result);
             PrintProtocol(specs);
-            Show(specs.Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, result.GetValue(force), cancel))).ToArray());
+            Show(specs.Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, result.GetValue(force), cancel, progress))).ToArray());
             return 0;
         }));
         return new Command("experiment", "Run experiments") { run };
@@ -66,7 +66,7 @@ internal static class ExperimentCommands
         }
 
         PrintProtocol(specs);
-        Show(specs.Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, force, cancel))).ToArray());
+        Show(specs.Select(spec => TrainingProgressBar.Run(spec.Id, (progress, cancel) => runner.Run(spec, progress, force, cancel, progress))).ToArray());
         return 0;
     }
 

@@ -152,7 +152,7 @@ internal static class ReproduceCommand
         for (var i = 0; i < specs.Length; i++)
         {
             var spec = specs[i];
-            TrainingProgressBar.Run($"[{i + 1}/{specs.Length}] {labels[spec.Id]}", (progress, cancel) => runner.Run(spec, progress, cancellation: cancel));
+            TrainingProgressBar.Run($"[{i + 1}/{specs.Length}] {labels[spec.Id]}", (progress, cancel) => runner.Run(spec, progress, cancellation: cancel, supervisedProgress: progress));
         }
 
         return (pending.Length, specs.Length - pending.Length);

@@ -1,3 +1,4 @@
+using MsClr.Kit.Evaluation;
 using System.CommandLine;
 using System.Globalization;
 using MsClr.Kit.Experiments;
@@ -55,7 +56,8 @@ internal static class SweepTaskCommand
         using var signals = new StopSignals();
         try
         {
-            var experiment = runner.Run(spec, new EpochLog(folder), cancellation: signals.Token);
+            var log = new EpochLog(folder);
+            var experiment = runner.Run(spec, log, cancellation: signals.Token, supervisedProgress: log);
             TaskLog.Write(folder, TaskLog.Done, string.Create(CultureInfo.InvariantCulture, $"top1 {experiment.Top1:F4}"));
             Console.Out.WriteLine($"{spec.Id}: done (top-1 {experiment.Top1:P1})");
             return 0;
@@ -95,9 +97,12 @@ internal static class SweepTaskCommand
         }
     }
 
-    /// <summary>One task.log line per finished pretraining epoch, with the epoch's mean key cosine (<see cref="KeySpread"/>).</summary>
-    private sealed class EpochLog(string folder) : IProgress<TrainingProgress>
+    /// <summary>One task.log line per finished epoch: of pretraining, with the epoch's mean key cosine (<see cref="KeySpread"/>),
+    /// or of the supervised baseline's training, with its mean cross-entropy.</summary>
+    private sealed class EpochLog(string folder) : IProgress<TrainingProgress>, IProgress<SupervisedProgress>
     {
+        private readonly List<double> _losses = [];
+
         private readonly List<double> _keyCosines = [];
 
         public void Report(TrainingProgress p)
@@ -107,6 +112,16 @@ internal static class SweepTaskCommand
             {
                 TaskLog.Write(folder, TaskLog.Epoch, string.Create(CultureInfo.InvariantCulture, $"{p.Epoch}/{p.Epochs} loss {p.Loss:F4} key cos {_keyCosines.Average():F3} {p.SamplesPerSecond:F1} clips/s"));
                 _keyCosines.Clear();
+            }
+        }
+
+        public void Report(SupervisedProgress p)
+        {
+            _losses.Add(p.Loss);
+            if (p.Step == p.StepsPerEpoch - 1)
+            {
+                TaskLog.Write(folder, TaskLog.Epoch, string.Create(CultureInfo.InvariantCulture, $"{p.Epoch}/{p.Epochs} cross-entropy {_losses.Average():F4} {p.SamplesPerSecond:F1} clips/s"));
+                _losses.Clear();
             }
         }
     }

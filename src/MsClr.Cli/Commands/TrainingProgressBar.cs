@@ -1,16 +1,19 @@
+using MsClr.Kit.Evaluation;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Training.Pretraining;
 using Spectre.Console;
 
 namespace MsClr.Cli.Commands;
 
-/// <summary>Shows pretraining as a Spectre.Console progress bar with the latest loss, rate and throughput.</summary>
+/// <summary>Shows pretraining, or training on labels (the supervised baseline, fine-tuning), as a Spectre.Console
+/// progress bar with the latest loss, rate and throughput.</summary>
 internal static class TrainingProgressBar
 {
-    /// <summary>Runs <paramref name="work"/> with a progress bar fed by the <see cref="IProgress{T}"/> it receives and a
-    /// token that Ctrl+C, SIGTERM and SIGHUP cancel (training then stops after the current step and saves a checkpoint).</summary>
+    /// <summary>Runs <paramref name="work"/> with a progress bar fed by the <see cref="Reporter"/> it receives (pass it as
+    /// the pretraining progress, the supervised progress, or both) and a token that Ctrl+C, SIGTERM and SIGHUP cancel
+    /// (training then stops after the current step or epoch and saves its state).</summary>
     /// <exception cref="RunPreemptedException">Stopped by SIGTERM or SIGHUP.</exception>
-    public static T Run<T>(string title, Func<IProgress<TrainingProgress>, CancellationToken, T> work)
+    public static T Run<T>(string title, Func<Reporter, CancellationToken, T> work)
     {
         using var signals = new StopSignals();
         try
@@ -23,7 +26,7 @@ internal static class TrainingProgressBar
         }
     }
 
-    private static T Show<T>(string title, Func<IProgress<TrainingProgress>, T> work) =>
+    private static T Show<T>(string title, Func<Reporter, T> work) =>
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
@@ -35,13 +38,20 @@ internal static class TrainingProgressBar
                 return result;
             });
 
-    private sealed class Reporter(ProgressTask task, string title) : IProgress<TrainingProgress>
+    /// <summary>Moves the bar and its description for either kind of training.</summary>
+    internal sealed class Reporter(ProgressTask task, string title) : IProgress<TrainingProgress>, IProgress<SupervisedProgress>
     {
         public void Report(TrainingProgress p)
         {
             task.Value = p.Fraction;
             task.Description = Markup.Escape(
                 $"{title} epoch {p.Epoch}/{p.Epochs} loss {p.Loss:F3} (nce {p.Nce:F3}) key cos {p.KeyCosine:F3} lr {p.LearningRate:G3} {p.SamplesPerSecond:F1} clips/s [{p.QueryFormat}→{p.KeyFormat}]");
+        }
+
+        public void Report(SupervisedProgress p)
+        {
+            task.Value = p.Fraction;
+            task.Description = Markup.Escape($"{title} epoch {p.Epoch}/{p.Epochs} cross-entropy {p.Loss:F3} lr {p.LearningRate:G3} {p.SamplesPerSecond:F1} clips/s");
         }
     }
 }

@@ -34,9 +34,10 @@ public static class SupervisedTraining
     /// and <see cref="OperationCanceledException"/> is thrown.</param>
     /// <param name="stateFolder">Where a stopped run keeps its state (network, optimiser, shuffle generator, losses); a state
     /// found there is resumed bit-identically and deleted when training finishes. Null: no saving, cancellation not checked.</param>
+    /// <param name="progress">One event per training step.</param>
     /// <exception cref="OperationCanceledException">Stopped by <paramref name="cancellation"/> (the state was saved).</exception>
     public static SupervisedResult Train(ClipTensors train, ClipTensors test, InputStream stream, int classes, EncoderConfig encoder, SupervisedConfig config, ulong seed, Device device,
-        StGcnEncoder? pretrained = null, CancellationToken cancellation = default, string? stateFolder = null)
+        StGcnEncoder? pretrained = null, CancellationToken cancellation = default, string? stateFolder = null, IProgress<SupervisedProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(test);
@@ -56,6 +57,8 @@ public static class SupervisedTraining
         var losses = new List<double>();
         List<(int Epoch, double Top1)> noPeriodic = [];
         var done = stateFolder is null ? 0 : ProbeState.Load(stateFolder, network, optimizer, shuffle, losses, noPeriodic);
+        var stepsPerEpoch = (int)((train.Count + config.BatchSize - 1) / config.BatchSize);
+        var clock = new System.Diagnostics.Stopwatch();
         for (var epoch = done + 1; epoch <= config.Epochs; epoch++)
         {
             foreach (var group in optimizer.ParamGroups)
@@ -68,6 +71,7 @@ public static class SupervisedTraining
             var (sum, batches) = (0.0, 0);
             for (long start = 0; start < train.Count; start += config.BatchSize)
             {
+                clock.Restart();
                 using var scope = NewDisposeScope();
                 network.Randomness.Reseed(Seeds.Derive(seed, "supervised-dropout", epoch, batches));
                 var rows = order.narrow(0, start, Math.Min(config.BatchSize, train.Count - start));
@@ -76,7 +80,9 @@ public static class SupervisedTraining
                 optimizer.zero_grad();
                 loss.backward();
                 optimizer.step();
-                sum += loss.item<float>();
+                var value = loss.item<float>();
+                sum += value;
+                progress?.Report(new SupervisedProgress(epoch, config.Epochs, batches, stepsPerEpoch, value, config.RateAt(epoch), rows.shape[0] / clock.Elapsed.TotalSeconds));
                 batches++;
             }
 

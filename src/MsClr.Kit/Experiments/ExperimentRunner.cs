@@ -29,9 +29,12 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
     /// <param name="spec">The experiment.</param>
     /// <param name="progress">Pretraining progress, one event per step.</param>
     /// <param name="force">Rerun even when a result exists (pretraining still resumes from its checkpoints unless they are deleted).</param>
-    /// <param name="cancellation">Stops pretraining after the current step (a checkpoint is saved) or linear evaluation after the
-    /// current probe epoch (its state is saved in <c>linear-state/</c>); a later call resumes either bit-identically.</param>
-    public ExperimentResult Run(ExperimentSpec spec, IProgress<TrainingProgress>? progress = null, bool force = false, CancellationToken cancellation = default)
+    /// <param name="cancellation">Stops pretraining after the current step (a checkpoint is saved), linear evaluation after the
+    /// current probe epoch (its state is saved in <c>linear-state/</c>) or the supervised baseline after the current epoch
+    /// (<c>supervised-state/</c>); a later call resumes each bit-identically.</param>
+    /// <param name="supervisedProgress">The supervised baseline's training, one event per step (it has no pretraining).</param>
+    public ExperimentResult Run(ExperimentSpec spec, IProgress<TrainingProgress>? progress = null, bool force = false, CancellationToken cancellation = default,
+        IProgress<SupervisedProgress>? supervisedProgress = null)
     {
         var directory = RunDirectory(spec);
         var resultPath = ResultPath(spec);
@@ -58,7 +61,7 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
 
         if (spec.Baseline is not null)
         {
-            return RunBaseline(spec, benchmark, evaluation, resultPath);
+            return RunBaseline(spec, benchmark, evaluation, resultPath, supervisedProgress, cancellation);
         }
 
         var clock = Stopwatch.StartNew();
@@ -88,12 +91,13 @@ public sealed class ExperimentRunner(string dataRoot, string runsRoot, Device de
         return result;
     }
 
-    private ExperimentResult RunBaseline(ExperimentSpec spec, Benchmark benchmark, IReadOnlyList<SkeletonFormat> evaluation, string resultPath)
+    private ExperimentResult RunBaseline(ExperimentSpec spec, Benchmark benchmark, IReadOnlyList<SkeletonFormat> evaluation, string resultPath,
+        IProgress<SupervisedProgress>? progress, CancellationToken cancellation)
     {
         ExperimentClips.Ensure(dataRoot, spec, spec.ResolveTrainingFormats());
         using var trainClips = ExperimentClips.Training(dataRoot, spec, evaluation);
         using var testClips = ExperimentClips.Test(dataRoot, spec, evaluation);
-        var result = Baselines.BaselineRunner.Run(spec, trainClips, testClips, benchmark.Classes, device, RunDirectory(spec)) with { Protocol = ExperimentProtocol.Describe(spec), Threads = get_num_threads() };
+        var result = Baselines.BaselineRunner.Run(spec, trainClips, testClips, benchmark.Classes, device, RunDirectory(spec), progress, cancellation) with { Protocol = ExperimentProtocol.Describe(spec), Threads = get_num_threads() };
         AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         Results.FinishedRun.Record(runsRoot, spec, resultPath);
         return result;

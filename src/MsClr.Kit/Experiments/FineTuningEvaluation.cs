@@ -65,10 +65,11 @@ public sealed class FineTuningEvaluation(string dataRoot, string runsRoot, Devic
     /// <param name="force">Run again even when a result exists.</param>
     /// <param name="cancellation">Stops training after the current epoch, its state saved in the run folder's
     /// <c>&lt;protocol&gt;-state/</c> (<see cref="StateFolderName"/>); a later call resumes it bit-identically.</param>
+    /// <param name="progress">The training, one event per step.</param>
     /// <exception cref="ArgumentException">A protocol that does not fine-tune.</exception>
     /// <exception cref="InvalidOperationException">The experiment is not pretrained yet.</exception>
     /// <exception cref="OperationCanceledException">Stopped by <paramref name="cancellation"/> (the state was saved).</exception>
-    public FineTuningResult Run(ExperimentSpec spec, EvaluationProtocol protocol, bool force = false, CancellationToken cancellation = default)
+    public FineTuningResult Run(ExperimentSpec spec, EvaluationProtocol protocol, bool force = false, CancellationToken cancellation = default, IProgress<SupervisedProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var percent = FineTuning(protocol).LabelPercent()!.Value;
@@ -93,7 +94,7 @@ public sealed class FineTuningEvaluation(string dataRoot, string runsRoot, Devic
         var rows = LabelSubset.ClassBalanced(train.Labels, percent / 100.0, spec.Seed);
         using var labelled = train[format].Select(rows);
         var trained = SupervisedTraining.Train(labelled, test[format], spec.Stream, benchmark.Classes, model.Query.Config, Config(spec, protocol, rows.Count), spec.Seed, device, model.Query,
-            cancellation, Path.Combine(folder, StateFolderName(protocol)));
+            cancellation, Path.Combine(folder, StateFolderName(protocol)), progress);
         trained.TestScores.Dispose();
 
         var result = new FineTuningResult(Describe(spec, protocol), trained.Final.Top1, labelled.SampleIds, (double)rows.Count / train.Count, trained.EncoderChange, trained.TrainLoss);

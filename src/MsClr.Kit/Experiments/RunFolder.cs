@@ -70,6 +70,9 @@ public sealed record RunFolder(string Path)
     /// <summary>The linear probe's resumable state (<c>linear-state/</c>).</summary>
     public string LinearState => Combine("linear-state");
 
+    /// <summary>Where a stopped supervised baseline keeps its training state until it resumes and finishes.</summary>
+    public string SupervisedState => Combine("supervised-state");
+
     /// <summary>The folder of the run's result files in the results store (<see cref="RunResultFiles"/>).</summary>
     public string ResultFiles => Combine(RunResultFiles.FolderName);
 

@@ -52,6 +52,42 @@ public class SupervisedTrainingTests
     }
 
     [Fact]
+    public void Train_Progress_ReportsEveryStepInOrderWithItsLossAndRateUpToTheWholeRun()
+    {
+        using var scope = NewDisposeScope();
+        using var train = Clips(20, 1);
+        using var test = Clips(8, 2);
+        var encoder = new EncoderConfig(HiddenChannels: 4, OutputDim: 16, Dropout: 0.1);
+        var events = new List<SupervisedProgress>();
+
+        var result = SupervisedTraining.Train(train, test, InputStream.Joint, classes: 2, encoder, new SupervisedConfig(Epochs: 3, BatchSize: 8, Milestones: [2]), seed: 3, CPU,
+            progress: new Recorder(events));
+
+        // 20 clips in batches of 8: steps of 8, 8 and 4 clips per epoch.
+        Assert.Equal(9, events.Count);
+        Assert.Equal([(1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2), (3, 0), (3, 1), (3, 2)], events.Select(e => (e.Epoch, e.Step)));
+        Assert.All(events, e => Assert.Equal((3, 3), (e.Epochs, e.StepsPerEpoch)));
+        Assert.Equal([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1 * 0.1, 0.1 * 0.1, 0.1 * 0.1], events.Select(e => e.LearningRate), new ToleranceComparer(1e-12));
+        Assert.Equal(1.0, events[^1].Fraction, 12);
+        Assert.True(events.Zip(events.Skip(1)).All(p => p.Second.Fraction > p.First.Fraction), "fractions rise step by step");
+        Assert.All(events, e => Assert.True(e.SamplesPerSecond > 0 && double.IsFinite(e.SamplesPerSecond)));
+        // Each epoch's recorded loss is the mean of its steps' losses.
+        Assert.Equal(result.TrainLoss, events.Chunk(3).Select(epoch => epoch.Average(e => e.Loss)), new ToleranceComparer(1e-6));
+    }
+
+    private sealed class Recorder(List<SupervisedProgress> events) : IProgress<SupervisedProgress>
+    {
+        public void Report(SupervisedProgress value) => events.Add(value);
+    }
+
+    private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
+
+        public int GetHashCode(double obj) => 0;
+    }
+
+    [Fact]
     public void Train_SameSeed_GivesTheSameScores()
     {
         using var scope = NewDisposeScope();

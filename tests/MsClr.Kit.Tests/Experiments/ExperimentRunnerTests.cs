@@ -11,6 +11,39 @@ namespace MsClr.Kit.Tests.Experiments;
 public class ExperimentRunnerTests
 {
     [Fact]
+    public void Run_SupervisedBaseline_ReportsEveryStepAndResumesToTheSameResultWhenStopped()
+    {
+        using var temp = new TempFolder("supervised-baseline");
+        var data = Path.Combine(temp.Path, "data");
+        var spec = new ExperimentSpec(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke,
+            Baseline: MsClr.Kit.Experiments.Baselines.BaselineKind.Supervised);
+        var events = new List<MsClr.Kit.Evaluation.SupervisedProgress>();
+
+        var straight = new ExperimentRunner(data, Path.Combine(temp.Path, "runs-a"), CPU).Run(spec, supervisedProgress: new Progress(events.Add));
+        var runner = new ExperimentRunner(data, Path.Combine(temp.Path, "runs-b"), CPU);
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        var stopped = Assert.Throws<OperationCanceledException>(() => runner.Run(spec, cancellation: stop.Token));
+        var state = RunFolder.For(Path.Combine(temp.Path, "runs-b"), spec).SupervisedState;
+        Assert.True(Directory.Exists(state), "a stopped supervised baseline keeps its state");
+        var resumed = runner.Run(spec);
+
+        Assert.Contains($"after epoch 1/{Budget.Smoke.Epochs}", stopped.Message);
+        Assert.Equal(Budget.Smoke.Epochs, events.Select(e => e.Epoch).Distinct().Count());
+        Assert.Equal(Budget.Smoke.Epochs * events[0].StepsPerEpoch, events.Count);
+        Assert.Equal(1.0, events[^1].Fraction, 12);
+        Assert.Equal(straight.Top1, resumed.Top1);
+        Assert.Equal(straight.Top5, resumed.Top5);
+        Assert.False(Directory.Exists(state), "a finished baseline leaves no state behind");
+    }
+
+    // Synchronous, unlike System.Progress<T>, which posts each report to the thread pool.
+    private sealed class Progress(Action<MsClr.Kit.Evaluation.SupervisedProgress> report) : IProgress<MsClr.Kit.Evaluation.SupervisedProgress>
+    {
+        public void Report(MsClr.Kit.Evaluation.SupervisedProgress value) => report(value);
+    }
+
+    [Fact]
     public void Augmenter_SpecAblations_ShapeTheViewsTheyName()
     {
         var paper = new ExperimentSpec(PretrainMethod.AimClr, Benchmark.SyntheticCrossSubject, InputStream.Joint, ["ntu-rgb+d"], ["ntu-rgb+d"], Budget.Smoke);

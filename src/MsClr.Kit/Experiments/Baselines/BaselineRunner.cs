@@ -60,8 +60,13 @@ public static class BaselineRunner
     /// <param name="classes">Number of classes of the benchmark.</param>
     /// <param name="device">Compute device.</param>
     /// <param name="directory">The run folder.</param>
+    /// <param name="progress">The supervised baseline's training steps (the others train nothing but a probe).</param>
+    /// <param name="cancellation">Stops the supervised baseline after the current epoch, its state saved in the run
+    /// folder's <c>supervised-state/</c>; a later call resumes it bit-identically.</param>
     /// <returns>The result; <see cref="ExperimentResult.PretrainSeconds"/> holds the supervised training time (0 for the others).</returns>
-    public static ExperimentResult Run(ExperimentSpec spec, MultiFormatClips train, MultiFormatClips test, int classes, Device device, string directory)
+    /// <exception cref="OperationCanceledException">The supervised baseline was stopped (its state was saved).</exception>
+    public static ExperimentResult Run(ExperimentSpec spec, MultiFormatClips train, MultiFormatClips test, int classes, Device device, string directory,
+        IProgress<SupervisedProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var kind = spec.Baseline ?? throw new ArgumentException($"{spec.Id} is not a baseline spec", nameof(spec));
@@ -104,7 +109,8 @@ public static class BaselineRunner
             {
                 // Only the primary format: the number the tables read is its classifier's.
                 var format = evaluation[0];
-                var result = SupervisedTraining.Train(train[format], test[format], spec.Stream, classes, config.EffectiveEncoder, Supervised(spec), spec.Seed, device);
+                var result = SupervisedTraining.Train(train[format], test[format], spec.Stream, classes, config.EffectiveEncoder, Supervised(spec), spec.Seed, device,
+                    cancellation: cancellation, stateFolder: new RunFolder(directory).SupervisedState, progress: progress);
                 probes.Add((format.Name, result.Final, result.Final.Top1, result.TestScores));
                 trainSeconds = clock.Elapsed.TotalSeconds;
                 break;
