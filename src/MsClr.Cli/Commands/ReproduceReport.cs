@@ -83,7 +83,7 @@ internal static class ReproduceReport
             html.Append(CultureInfo.InvariantCulture, $"<p><b>Baselines.</b> Under each table, measured like its rows (same clips, stream, probe, budget and seeds, Kinect v2 classifier): ")
                 .Append("the encoder at its initial weights (no pretraining), linear probes on the raw coordinates (each joint's mean and standard deviation over time; the flattened clip), ")
                 .Append(CultureInfo.InvariantCulture, $"and the same ST-GCN trained end to end on the labels for the budget's {budget.Epochs} pretraining epochs. ")
-                .Append("Pretraining means something only where it beats the first two; at a CPU budget the supervised encoder is far from converged and is no upper bound.</p>\n");
+                .Append("Pretraining means something only where it beats the first two. ").Append(BaselineKinds.SupervisedCaveat).Append("</p>\n");
         }
 
         if (CollapseSentence(keyCosines) is { } collapse)

@@ -3,6 +3,10 @@ namespace MsClr.Kit.Experiments.Baselines;
 /// <summary>Names of <see cref="BaselineKind"/> values in ids, files and tables.</summary>
 public static class BaselineKinds
 {
+    /// <summary>What the supervised row is not, said wherever it is shown beside self-supervised rows: at a CPU budget its
+    /// few epochs leave it far from converged (measured: docs/cli.md, Baselines), so it is no upper bound.</summary>
+    public const string SupervisedCaveat = "At a CPU budget the supervised encoder, trained for the budget's few pretraining epochs, is far from converged and is no upper bound.";
+
     /// <summary>Every baseline, cheapest first.</summary>
     public static IReadOnlyList<BaselineKind> All { get; } = [BaselineKind.RawStatistics, BaselineKind.RawFlattened, BaselineKind.RandomInit, BaselineKind.Supervised];
 

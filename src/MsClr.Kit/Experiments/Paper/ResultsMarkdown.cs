@@ -65,6 +65,10 @@ public static class ResultsMarkdown
         {
             text.Append("\nBaselines under the same protocol, budget and seeds (Kinect v2 classifier), top-1 % per stream:\n\n")
                 .Append(BaselineMarkdown.Lines(baselines, decimals));
+            if (baselines.Any(b => b is { Kind: Baselines.BaselineKind.Supervised, Top1.N: > 0 }))
+            {
+                text.Append('\n').Append(Baselines.BaselineKinds.SupervisedCaveat).Append(" docs/cli.md (Baselines) says what more epochs buy.\n");
+            }
             if (baselineComparisons is { Count: > 0 })
             {
                 text.Append("\nEach self-supervised row minus random init, the raw-coordinate probe and supervised (same stream; points, paired over seeds):\n\n")

@@ -42,6 +42,21 @@ public class ResultsMarkdownTests
     }
 
     [Fact]
+    public void Render_BaselinesWithASupervisedRow_SayItIsNoUpperBoundAndOnlyThen()
+    {
+        var view = PaperTableView.Build(PaperTables.Table4, []);
+        BaselineLine[] probesOnly = [new(BaselineKind.RandomInit, InputStream.Joint, SeedSummary.Of([69.8]))];
+        BaselineLine[] withSupervised = [.. probesOnly, new(BaselineKind.Supervised, InputStream.Joint, SeedSummary.Of([4.1]))];
+        BaselineLine[] supervisedUnmeasured = [.. probesOnly, new(BaselineKind.Supervised, InputStream.Joint, SeedSummary.Of([]))];
+
+        var shown = ResultsMarkdown.Render(PaperTables.Table4, view, baselines: withSupervised);
+
+        Assert.Contains($"| {BaselineKind.Supervised.Label()} | 4.1 (n = 1, no interval) |\n\n{BaselineKinds.SupervisedCaveat} docs/cli.md (Baselines) says what more epochs buy.\n", shown);
+        Assert.DoesNotContain(BaselineKinds.SupervisedCaveat, ResultsMarkdown.Render(PaperTables.Table4, view, baselines: probesOnly));
+        Assert.DoesNotContain(BaselineKinds.SupervisedCaveat, ResultsMarkdown.Render(PaperTables.Table4, view, baselines: supervisedUnmeasured));
+    }
+
+    [Fact]
     public void Render_PaperTableOverSeeds_FoldsTheIntervalIntoOursAndListsTheComparisons()
     {
         var root = Directory.CreateTempSubdirectory("msclr-markdown-").FullName;
