@@ -89,11 +89,15 @@ public sealed class CheckpointStore
     /// <summary>Verifies every checksum of the checkpoint at <paramref name="position"/> and loads both encoders and the queue.</summary>
     /// <remarks>TorchSharp's <c>load</c> replaces parameter tensors, so create the optimiser after this call and then
     /// restore it with <see cref="LoadOptimizer"/>.</remarks>
+    /// <param name="position">The checkpoint to load.</param>
+    /// <param name="model">Receives both encoders and the queue.</param>
+    /// <param name="fingerprints">The fingerprints the run's configuration is known by, the current one first; a checkpoint
+    /// carrying any of them is accepted.</param>
     /// <exception cref="InvalidDataException">A file is missing or its checksum differs (names the file), or the run configuration differs.</exception>
-    public void LoadModel(CheckpointPosition position, ContrastiveModel model, string fingerprint)
+    public void LoadModel(CheckpointPosition position, ContrastiveModel model, IReadOnlyList<string> fingerprints)
     {
         var folder = Path.Combine(Root, position.FolderName);
-        var manifest = Verify(folder, fingerprint);
+        var manifest = Verify(folder, fingerprints);
         model.Query.load(Path.Combine(folder, "query.dat"));
         model.Key.load(Path.Combine(folder, "key.dat"));
         var queue = NpyReader.Read(Path.Combine(folder, "queue.npy"));
@@ -102,14 +106,14 @@ public sealed class CheckpointStore
     }
 
     /// <summary>Restores the optimiser state (momentum buffers) of the checkpoint at <paramref name="position"/>.</summary>
-    public void LoadOptimizer(CheckpointPosition position, TorchSharp.Modules.OptimizerHelper optimizer, string fingerprint)
+    public void LoadOptimizer(CheckpointPosition position, TorchSharp.Modules.OptimizerHelper optimizer, IReadOnlyList<string> fingerprints)
     {
         var folder = Path.Combine(Root, position.FolderName);
-        Verify(folder, fingerprint);
+        Verify(folder, fingerprints);
         optimizer.load_state_dict(Path.Combine(folder, "optimizer.dat"));
     }
 
-    private static CheckpointManifest Verify(string folder, string fingerprint)
+    private static CheckpointManifest Verify(string folder, IReadOnlyList<string> fingerprints)
     {
         var manifestPath = Path.Combine(folder, Manifest);
         CheckpointManifest manifest;
@@ -123,9 +127,9 @@ public sealed class CheckpointStore
             throw new InvalidDataException($"{manifestPath}: unreadable checkpoint manifest ({e.Message})", e);
         }
 
-        if (manifest.Fingerprint != fingerprint)
+        if (!fingerprints.Contains(manifest.Fingerprint))
         {
-            throw new InvalidDataException($"{manifestPath}: checkpoint was made by a run with another configuration ({manifest.Fingerprint}); expected {fingerprint}. Use a new run folder.");
+            throw new InvalidDataException($"{manifestPath}: checkpoint was made by a run with another configuration ({manifest.Fingerprint}); expected {string.Join(" or ", fingerprints)}. Use a new run folder.");
         }
 
         foreach (var file in Files)

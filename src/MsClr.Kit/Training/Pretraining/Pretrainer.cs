@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Runtime;
+using MsClr.Kit.Training.Losses;
 using static TorchSharp.torch;
 using MsClr.Kit.IO;
 
@@ -40,7 +41,8 @@ public static class Pretrainer
     {
         Models.ComputePrecisionSupport.EnsureUsable(config.Precision, device, CpuFeatures.Current, Models.ComputePrecisionSupport.ForcedByEnvironment);
         using var runLock = RunLock.Acquire(runDirectory);
-        var fingerprint = Fingerprint(clips, config);
+        var fingerprints = Fingerprints(clips.Formats.Select(f => f.Name), clips.Count, config);
+        var fingerprint = fingerprints[0];
         var model = ContrastiveModel.Create(clips.Formats, config.EffectiveEncoder, config.EffectiveContrastive, Seeds.Generator(config.Seed, "init"), device, config.SeparateKeyInitialisation);
         model.Query.Precision = model.Key.Precision = config.Precision;
         var checkpoints = new CheckpointStore(runDirectory);
@@ -49,7 +51,7 @@ public static class Pretrainer
         var resumedFrom = checkpoints.Latest();
         if (resumedFrom is { } latest)
         {
-            checkpoints.LoadModel(latest, model, fingerprint);
+            checkpoints.LoadModel(latest, model, fingerprints);
         }
 
         var parameters = model.Query.parameters().Where(p => p.requires_grad).ToArray();
@@ -57,7 +59,7 @@ public static class Pretrainer
         var log = new MetricsLog();
         if (resumedFrom is { } start)
         {
-            checkpoints.LoadOptimizer(start, optimizer, fingerprint);
+            checkpoints.LoadOptimizer(start, optimizer, fingerprints);
             if (File.Exists(metricsPath))
             {
                 log = MetricsLog.Load(metricsPath);
@@ -123,20 +125,46 @@ public static class Pretrainer
         log.Save(metricsPath);
     }
 
-    /// <summary>A short hash of everything that must match for a checkpoint to be resumable (config, formats, clips).</summary>
-    private static string Fingerprint(MultiFormatClips clips, PretrainConfig config)
+    /// <summary>
+    /// Short hashes of everything that must match for a checkpoint to be resumable (config, formats, clips): the current
+    /// one first, which new checkpoints carry, then, for the paper's projection head, the one kits wrote before
+    /// <see cref="ContrastiveConfig.HeadInitialisation"/> existed (the field entered the hashed JSON, and every earlier
+    /// run could no longer be resumed or reloaded for kNN, subject or fine-tuning).
+    /// </summary>
+    internal static IReadOnlyList<string> Fingerprints(IEnumerable<string> formats, int count, PretrainConfig config)
     {
-        var text = JsonSerializer.Serialize(new
+        var hashed = new
         {
             Config = config with { CheckpointEvery = 0, Epochs = 0 },
             Encoder = config.EffectiveEncoder,
             Contrastive = config.EffectiveContrastive,
-            Formats = clips.Formats.Select(f => f.Name).ToArray(),
-            clips.Count,
-        });
-        // Upper case: the form the checkpoint manifests of earlier runs hold, so they stay resumable.
-        return ContentHash.ShortHex(text, 16).ToUpperInvariant();
+            Formats = formats.ToArray(),
+            Count = count,
+        };
+        // Upper case: the form the checkpoint manifests of earlier runs hold.
+        string Hash(JsonSerializerOptions options) => ContentHash.ShortHex(JsonSerializer.Serialize(hashed, options), 16).ToUpperInvariant();
+        return config.EffectiveContrastive.HeadInitialisation == Models.ProjectionInitialisation.Official
+            ? [Hash(JsonSerializerOptions.Default), Hash(BeforeHeadInitialisation)]
+            : [Hash(JsonSerializerOptions.Default)];
     }
+
+    // The JSON of kits before the head-init option: ContrastiveConfig without its HeadInitialisation property.
+    private static readonly JsonSerializerOptions BeforeHeadInitialisation = new()
+    {
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                info =>
+                {
+                    if (info.Type == typeof(ContrastiveConfig))
+                    {
+                        info.Properties.Remove(info.Properties.Single(p => p.Name == nameof(ContrastiveConfig.HeadInitialisation)));
+                    }
+                },
+            },
+        },
+    };
 }
 
 /// <summary>The outcome of <see cref="Pretrainer"/>.Run.</summary>
