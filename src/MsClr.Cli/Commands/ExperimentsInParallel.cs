@@ -31,7 +31,7 @@ internal static class ExperimentsInParallel
     /// <param name="pending">The experiments not finished yet.</param>
     /// <param name="labels">A label per spec id, for the progress lines.</param>
     /// <param name="parallelism">Tasks at once and threads per task.</param>
-    /// <exception cref="InvalidOperationException">A task failed; the message names its log file.</exception>
+    /// <exception cref="InvalidOperationException">A task failed; the message names its exit code, its log file and the log's last lines.</exception>
     public static void Run(
         string folder,
         SweepPlan plan,
@@ -48,6 +48,7 @@ internal static class ExperimentsInParallel
             $"running {ordered.Length} experiments {parallelism.Tasks} at a time as child processes, {parallelism.ThreadsPerTask} LibTorch thread(s) each (--parallel 1 runs them in this process); logs in {Path.Combine(Path.GetDirectoryName(sweepPath)!, "local-logs")}"));
 
         var done = 0;
+        var exitCodes = new Dictionary<int, int>();
         var environment = new Dictionary<string, string> { [KitEnvironment.ThreadsVariable] = parallelism.ThreadsPerTask.ToString(CultureInfo.InvariantCulture) };
         var failed = LocalTaskPool.Run(
             sweepPath,
@@ -58,6 +59,7 @@ internal static class ExperimentsInParallel
             started: i => AnsiConsole.MarkupLine(Markup.Escape($"started {Label(ordered[i])}")),
             finished: outcome =>
             {
+                exitCodes[outcome.Index] = outcome.ExitCode;
                 var state = outcome.ExitCode == 0 ? $"[{++done}/{ordered.Length}] done" : $"exit code {outcome.ExitCode}";
                 AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{state}: {Label(ordered[outcome.Index])} in {outcome.Elapsed.TotalSeconds:F0} s")));
             },
@@ -70,10 +72,24 @@ internal static class ExperimentsInParallel
 
         if (failed.Count > 0)
         {
-            var logs = failed.Select(i => $"{Label(ordered[i])}: {Path.Combine(Path.GetDirectoryName(sweepPath)!, "local-logs", $"{i}.out")}");
-            throw new InvalidOperationException($"{failed.Count} experiment(s) failed; their output: {string.Join("; ", logs)}");
+            var logs = failed.Select(i => (Label(ordered[i]), exitCodes.GetValueOrDefault(i), Path.Combine(Path.GetDirectoryName(sweepPath)!, "local-logs", $"{i}.out")));
+            throw new InvalidOperationException(FailureMessage(logs.ToArray()));
         }
 
         string Label(ExperimentSpec spec) => labels.TryGetValue(spec.Id, out var label) ? label : spec.Id;
+    }
+
+    /// <summary>What the parent says when children failed: per child its label, exit code, log file and the log's last
+    /// lines. The lines go into the message because where the parent's output is all a reader has (CI, a test run) the
+    /// child's own error would otherwise be lost with its temporary folder.</summary>
+    /// <param name="failed">Per failed child: its label, exit code and log file.</param>
+    internal static string FailureMessage(IReadOnlyList<(string Label, int ExitCode, string Log)> failed)
+    {
+        var parts = failed.Select(f =>
+        {
+            var lines = File.Exists(f.Log) ? File.ReadLines(f.Log).Where(line => line.Trim().Length > 0).TakeLast(12) : ["(no log written)"];
+            return $"{f.Label} (exit code {f.ExitCode.ToString(CultureInfo.InvariantCulture)}): {f.Log}{Environment.NewLine}{string.Join(Environment.NewLine, lines.Select(line => "  | " + line))}";
+        });
+        return $"{failed.Count} experiment(s) failed; their output:{Environment.NewLine}{string.Join(Environment.NewLine, parts)}";
     }
 }
