@@ -2,6 +2,7 @@ using MsClr.Kit.Experiments;
 using MsClr.Kit.Models;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training;
 using MsClr.Kit.Training.Losses;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
@@ -36,7 +37,7 @@ internal static class PretrainStepBench
     internal sealed class StepRig : IDisposable
     {
         private readonly ContrastiveModel _model;
-        private readonly TorchSharp.Modules.SGD _optimizer;
+        private readonly ScalarSafeSgd _optimizer;
         private readonly BatchViews[] _views;
         private int _step;
 
@@ -51,7 +52,7 @@ internal static class PretrainStepBench
             _model.Train();
             _model.Query.Precision = _model.Key.Precision = precision;
             var parameters = _model.Query.parameters().Where(p => p.requires_grad).ToArray();
-            _optimizer = optim.SGD(parameters, 0.1, 0.9, weight_decay: 1e-4);
+            _optimizer = new ScalarSafeSgd(parameters, 0.1, 0.9, weight_decay: 1e-4);
             var pairs = formats.SelectMany(q => formats.Select(k => (Query: q, Key: k))).ToArray();
             var generator = Seeds.Generator(1, "bench-views");
             _views = pairs.Select(p => new BatchViews(

@@ -18,22 +18,12 @@ public static class BatchNormCalibration
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(forward);
-        var norms = network.modules().Prepend(network).Where(m => m is BatchNorm1d or BatchNorm2d).Distinct().ToArray();
+        var norms = network.modules().Prepend(network).OfType<BatchNorm>().Distinct().ToArray();
         network.eval();
         foreach (var norm in norms)
         {
-            switch (norm)
-            {
-                case BatchNorm1d one:
-                    one.reset_running_stats();
-                    one.momentum = null;
-                    break;
-                case BatchNorm2d two:
-                    two.reset_running_stats();
-                    two.momentum = null;
-                    break;
-            }
-
+            norm.reset_running_stats();
+            norm.momentum = null;
             norm.train();
         }
 
@@ -44,15 +34,7 @@ public static class BatchNormCalibration
 
         foreach (var norm in norms)
         {
-            switch (norm)
-            {
-                case BatchNorm1d one:
-                    one.momentum = 0.1;
-                    break;
-                case BatchNorm2d two:
-                    two.momentum = 0.1;
-                    break;
-            }
+            norm.momentum = 0.1;
         }
 
         network.eval();

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Evaluation;
@@ -39,7 +40,8 @@ public static class FeatureStandardisation
         var typical = std.mean().item<double>();
         // All features constant (typical 0): any positive scale gives zeros after centring.
         var epsilon = typical > 0 ? RelativeEpsilon * typical : 1.0;
-        var scale = std + epsilon;
+        // A tensor, not a held Scalar: epsilon depends on the data, so holding each value would grow the cache.
+        var scale = std.add(tensor(epsilon, float64, std.device), HeldScalars.One);
         return (((train64 - mean) / scale).to_type(train.dtype).MoveToOuterDisposeScope(), ((test64 - mean) / scale).to_type(train.dtype).MoveToOuterDisposeScope());
     }
 }

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Evaluation;
@@ -43,7 +44,7 @@ public static class KnnClassifier
             var votes = zeros(test.shape[0], classes, dtype: float64, device: test.device).scatter_add_(1, neighbours, ones_like(similarity));
             var weight = zeros(test.shape[0], classes, dtype: float64, device: test.device).scatter_add_(1, neighbours, similarity);
             // Votes count first; the summed similarity (< k + 1 in magnitude) only breaks ties between equal counts.
-            var score = votes * (2.0 * k + 2) + weight;
+            var score = votes.mul(HeldScalars.Of((2.0 * k) + 2)).add(weight, HeldScalars.One);
             parts.Add(score.argmax(1));
         }
 

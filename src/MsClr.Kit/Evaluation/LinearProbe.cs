@@ -1,3 +1,4 @@
+using MsClr.Kit.Training;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -46,7 +47,7 @@ public static class LinearProbe
             classifier.bias!.zero_();
         }
 
-        using var optimizer = optim.SGD(classifier.parameters(), config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
+        using var optimizer = new ScalarSafeSgd(classifier.parameters(), config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
         var losses = new List<double>();
         var periodic = new List<(int Epoch, double Top1)>();
         var count = trainFeatures.shape[0];

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MsClr.Kit.Training;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -25,7 +26,7 @@ internal static class ProbeState
         try
         {
             classifier.save(Path.Combine(temporary, "classifier.dat"));
-            optimizer.save_state_dict(Path.Combine(temporary, "optimizer.dat"));
+            OptimizerStateFile.Save(optimizer, Path.Combine(temporary, "optimizer.dat"));
             using (var state = generator.get_state())
             {
                 File.WriteAllBytes(Path.Combine(temporary, "generator.bin"), state.data<byte>().ToArray());
@@ -57,7 +58,7 @@ internal static class ProbeState
             var progress = JsonSerializer.Deserialize<Progress>(File.ReadAllText(Path.Combine(folder, "state.json")))
                 ?? throw new InvalidDataException("empty state.json");
             classifier.load(Path.Combine(folder, "classifier.dat"));
-            optimizer.load_state_dict(Path.Combine(folder, "optimizer.dat"));
+            OptimizerStateFile.Load(optimizer, Path.Combine(folder, "optimizer.dat"));
             using (var state = tensor(File.ReadAllBytes(Path.Combine(folder, "generator.bin"))))
             {
                 generator.set_state(state);

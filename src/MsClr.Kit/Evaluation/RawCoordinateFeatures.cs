@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;
 
@@ -20,7 +21,7 @@ public static class RawCoordinateFeatures
         using var scope = NewDisposeScope();
         var perPerson = batch.to(float32).permute(0, 4, 3, 1, 2); // (N, M, V, C, T)
         var mean = perPerson.mean([4L]);
-        var std = (perPerson - mean.unsqueeze(4)).square().mean([4L]).sqrt();
+        var std = (perPerson - mean.unsqueeze(4)).pow(HeldScalars.Of(2)).mean([4L]).sqrt();
         var n = batch.shape[0];
         return cat([mean.reshape(n, -1), std.reshape(n, -1)], 1).MoveToOuterDisposeScope();
     }

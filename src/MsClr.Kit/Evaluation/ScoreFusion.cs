@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Evaluation;
@@ -52,7 +53,7 @@ public static class ScoreFusion
         for (var i = 0; i < scores.Count; i++)
         {
             var term = averaging == ScoreAveraging.Softmax ? scores[i].softmax(1) : scores[i];
-            total = total + (term * weights[i]);
+            total = total.add(term.mul(HeldScalars.Of(weights[i])), HeldScalars.One);
         }
 
         return total.MoveToOuterDisposeScope();

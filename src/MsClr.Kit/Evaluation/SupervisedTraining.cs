@@ -2,6 +2,7 @@ using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Models;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training;
 using TorchSharp;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -51,7 +52,7 @@ public static class SupervisedTraining
         using var network = Network(format, classes, encoder, seed, pretrained);
         network.to(device);
         using var initialTrunk = TrunkVector(network);
-        using var optimizer = optim.SGD(network.parameters(), config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
+        using var optimizer = new ScalarSafeSgd(network.parameters(), config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
         var shuffle = Seeds.Generator(seed, "supervised-shuffle");
         using var trainLabels = tensor(train.Labels.ToArray()).to(device);
         var losses = new List<double>();

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Models;
@@ -29,8 +30,8 @@ public static class DropoutMasks
         var count = like.numel();
         if (probability != 0.5)
         {
-            var kept = empty(like.shape, ScalarType.Float32, like.device).uniform_(0, 1, generator).lt(1.0 - probability);
-            return kept.to(type).mul_(scale).MoveToOuterDisposeScope();
+            var kept = empty(like.shape, ScalarType.Float32, like.device).uniform_(0, 1, generator).lt(HeldScalars.Of(1.0 - probability));
+            return kept.to(type).mul_(HeldScalars.Of(scale)).MoveToOuterDisposeScope();
         }
 
         var bytes = empty((count + 7) / 8, ScalarType.Byte, like.device).random_(0, 256, generator);

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Models;
@@ -27,8 +28,8 @@ public static class EnergyDrop
         using (no_grad())
         {
             var attention = Attention(x);
-            spatialMask = attention.mean([1, 2], keepdim: true).lt(threshold).to(x.dtype);
-            elementMask = attention.lt(threshold).to(x.dtype);
+            spatialMask = attention.mean([1, 2], keepdim: true).lt(HeldScalars.Of(threshold)).to(x.dtype);
+            elementMask = attention.lt(HeldScalars.Of(threshold)).to(x.dtype);
         }
 
         var spatiallyDropped = x * spatialMask * KeptScale(spatialMask, spatialMask.numel());
@@ -42,8 +43,9 @@ public static class EnergyDrop
     {
         using var scope = NewDisposeScope();
         var count = x.shape[2] * x.shape[3];
-        var squared = (x - x.mean([2, 3], keepdim: true)).pow(2);
-        var y = (squared / (4 * ((squared.sum([2, 3], keepdim: true) / (count - 1)) + 1e-4))) + 0.5;
+        var squared = (x - x.mean([2, 3], keepdim: true)).pow(HeldScalars.Of(2));
+        var variance = squared.sum([2, 3], keepdim: true).div(HeldScalars.Of(count - 1));
+        var y = (squared / variance.add(HeldScalars.Of(1e-4), HeldScalars.One).mul(HeldScalars.Of(4))).add(HeldScalars.Of(0.5), HeldScalars.One);
         return sigmoid(y).MoveToOuterDisposeScope();
     }
 
@@ -51,6 +53,6 @@ public static class EnergyDrop
     private static Tensor KeptScale(Tensor mask, long numel)
     {
         var kept = mask.sum();
-        return where(kept.gt(0), numel / kept.clamp_min(1), zeros_like(kept));
+        return where(kept.gt(HeldScalars.Of(0)), kept.clamp_min(HeldScalars.One).reciprocal().mul(HeldScalars.Of(numel)), zeros_like(kept));
     }
 }

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Models;
@@ -54,6 +55,6 @@ public static class GraphConvolution
         var z = einsum("nctv,kvw->nkctw", x.In(type), adjacency.In(type)).reshape(n, partitions * inChannels, t, v);
         var fused = weight.view(partitions, outChannels, inChannels).permute(1, 0, 2).reshape(outChannels, partitions * inChannels, 1, 1);
         var jointBias = einsum("ko,kw->ow", bias.view(partitions, outChannels), adjacency.sum(1)).view(1, outChannels, 1, v);
-        return nn.functional.conv2d(z, fused.In(type)).add_(jointBias.In(type)).MoveToOuterDisposeScope();
+        return nn.functional.conv2d(z, fused.In(type)).add_(jointBias.In(type), HeldScalars.One).MoveToOuterDisposeScope();
     }
 }

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
@@ -43,16 +44,16 @@ public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
         _residualKind = residualKind;
         gcn = new ConvTemporalGraphical(inChannels, outChannels, partitions);
         tcn = Sequential(
-            BatchNorm2d(outChannels),
+            new ScalarSafeBatchNorm2d(outChannels),
             ReLU(inplace: true),
             Conv2d(outChannels, outChannels, kernel_size: ((long)temporalKernel, 1L), stride: ((long)stride, 1L), padding: ((long)(temporalKernel - 1) / 2, 0L)),
-            BatchNorm2d(outChannels),
+            new ScalarSafeBatchNorm2d(outChannels),
             new SeededDropout(dropout, randomness));
         if (residualKind == ResidualKind.Convolution)
         {
             residual = Sequential(
                 Conv2d(inChannels, outChannels, kernel_size: (1L, 1L), stride: ((long)stride, 1L)),
-                BatchNorm2d(outChannels));
+                new ScalarSafeBatchNorm2d(outChannels));
         }
 
         RegisterComponents();
@@ -81,8 +82,8 @@ public sealed class StGcnBlock : Module<Tensor, Tensor, Tensor>
         y = _residualKind switch
         {
             ResidualKind.None => y,
-            ResidualKind.Identity => y + x,
-            _ => y + residual![1].call(Convolve((Conv2d)residual[0], x, type)),
+            ResidualKind.Identity => y.add(x, HeldScalars.One),
+            _ => y.add(residual![1].call(Convolve((Conv2d)residual[0], x, type)), HeldScalars.One),
         };
         return y.relu_().MoveToOuterDisposeScope();
     }

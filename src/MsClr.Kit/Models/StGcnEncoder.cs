@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -14,7 +15,7 @@ namespace MsClr.Kit.Models;
 /// </summary>
 public sealed class StGcnEncoder : Module
 {
-    private readonly ModuleDict<BatchNorm1d> data_bn;
+    private readonly ModuleDict<ScalarSafeBatchNorm1d> data_bn;
     private readonly ModuleList<StGcnBlock> st_gcn_networks;
     private readonly ModuleDict<ParameterList> edge_importance;
     private readonly Module<Tensor, Tensor> fc;
@@ -27,7 +28,7 @@ public sealed class StGcnEncoder : Module
         Formats = formats;
         Config = config;
         var maxJoints = formats.MaxJoints;
-        data_bn = new ModuleDict<BatchNorm1d>();
+        data_bn = new ModuleDict<ScalarSafeBatchNorm1d>();
         edge_importance = new ModuleDict<ParameterList>();
         var partitions = 0;
         foreach (var format in formats)
@@ -36,13 +37,13 @@ public sealed class StGcnEncoder : Module
             partitions = adjacency.Partitions;
             _formatNames.Add(format.Name);
             register_buffer($"A_{format.Name}", adjacency.ToTensor());
-            data_bn.Add(format.Name, BatchNorm1d(config.InChannels * format.JointCount));
+            data_bn.Add(format.Name, new ScalarSafeBatchNorm1d(config.InChannels * format.JointCount));
             var importance = new ParameterList();
             foreach (var _ in config.Blocks)
             {
                 // 1 on the format's real block and 0 on padding, as upstream; frozen when edge importance is off.
                 var initial = zeros(partitions, maxJoints, maxJoints);
-                initial.narrow(1, 0, format.JointCount).narrow(2, 0, format.JointCount).fill_(1f);
+                initial.narrow(1, 0, format.JointCount).narrow(2, 0, format.JointCount).fill_(HeldScalars.Of(1.0));
                 importance.Add(new Parameter(initial, requires_grad: config.EdgeImportance));
             }
 

@@ -20,7 +20,7 @@ public static class WeightInitialisation
                 case Conv1d or Conv2d or Linear:
                     Initialise(child, mean: 0.0, generator);
                     break;
-                case BatchNorm1d or BatchNorm2d:
+                case BatchNorm:
                     Initialise(child, mean: 1.0, generator);
                     break;
             }

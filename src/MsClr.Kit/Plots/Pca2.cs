@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Plots;
@@ -55,9 +56,9 @@ public sealed class Pca2
         var x = tensor(features.Cast<float>().ToArray(), [n, d]).to(ScalarType.Float64);
         var mean = n == 0 ? zeros(d, ScalarType.Float64) : x.mean([0]);
         var centred = x - mean;
-        var covariance = n > 1 ? centred.t().matmul(centred) / (n - 1) : zeros(d, d, ScalarType.Float64);
+        var covariance = n > 1 ? centred.t().matmul(centred).div(HeldScalars.Of(n - 1)) : zeros(d, d, ScalarType.Float64);
         var (values, vectors) = linalg.eigh(covariance);
-        var variances = values.clamp_min(0).data<double>().ToArray();
+        var variances = values.clamp_min(HeldScalars.Of(0)).data<double>().ToArray();
         var largest = variances[d - 1];
         var second = d > 1 && variances[d - 2] > RelativeTolerance * largest ? variances[d - 2] : 0;
         return new Pca2(

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -29,5 +30,5 @@ public static class JointPadding
 
     /// <summary>A bool tensor of shape (<paramref name="jointCount"/>) that is true for joints 0..<paramref name="realJoints"/>−1.</summary>
     public static Tensor Mask(int realJoints, int jointCount, Device? device = null) =>
-        arange(jointCount, dtype: ScalarType.Int64, device: device).lt(realJoints);
+        arange(HeldScalars.Of(0), HeldScalars.Of(jointCount), HeldScalars.One, ScalarType.Int64, device).lt(HeldScalars.Of(realJoints));
 }

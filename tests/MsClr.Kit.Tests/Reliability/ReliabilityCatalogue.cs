@@ -30,6 +30,8 @@ internal static class ReliabilityCatalogue
             "SkeletonStoreTests.WriteAsync_FailureOverExistingFile_KeepsTheOldFile"),
         new("fault", "1,000 pretraining steps (SkeletonCLR, two formats, tiny model)", "the native and managed heaps in use grow by at most 16 MiB between the first and the last hundred steps, the resident set (free memory released) by at most 64 MiB",
             "PretrainingMemoryTests.Run_ThousandSteps_ResidentMemoryStaysFlat"),
+        new("fault", "pretraining (real augmentations, prefetcher, checkpoints) while another thread collects garbage in a loop", "every step runs to the end: numbers reach LibTorch only as held Scalars, never as TorchSharp's temporary ones that a collection can free mid-call (which failed the AimCLR step within seconds); the compiled kit is checked for any other",
+            "ScalarLifetimeStressTests.Pretrain_WhileAnotherThreadCollectsInALoop_RunsEveryStepToTheEnd"),
         new("corruption", "a checkpoint file changed on disk", "refused naming the file (SHA-256 differs from `checkpoint.json`)",
             "PretrainerTests.Load_CorruptCheckpointFile_IsReportedByName"),
         new("corruption", "a truncated Parquet file (store, results, scores, metrics)", "`{file}: truncated Parquet file …`",

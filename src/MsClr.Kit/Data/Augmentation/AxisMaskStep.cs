@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;
 
@@ -21,6 +22,6 @@ public sealed record AxisMaskStep : AugmentationStep
     {
         ChannelMix.RequireXyz(batch, nameof(AxisMaskStep));
         var masked = nn.functional.one_hot(values.view(-1), 3).to(ScalarType.Bool).view(-1, 3, 1, 1, 1);
-        return batch.masked_fill(masked, 0f);
+        return batch.masked_fill(masked, HeldScalars.Of(0.0));
     }
 }

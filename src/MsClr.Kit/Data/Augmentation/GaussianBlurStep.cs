@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;
 
@@ -79,9 +80,10 @@ public sealed record GaussianBlurStep : AugmentationStep
 
         using var scope = NewDisposeScope();
         var radius = size / 2;
-        var offsets = arange(-radius, radius + 1, 1, ScalarType.Float64, sigmas.device).view(1, size);
+        var offsets = arange(HeldScalars.Of(-radius), HeldScalars.Of(radius + 1), HeldScalars.One, ScalarType.Float64, sigmas.device).view(1, size);
         var sigma = sigmas.to(ScalarType.Float64).view(-1, 1);
-        var kernel = (-offsets.square() / (2 * sigma.square())).exp();
+        var two = HeldScalars.Of(2);
+        var kernel = (-offsets.pow(two) / sigma.pow(two).mul(two)).exp();
         if (normalised)
         {
             kernel = kernel / kernel.sum(1, keepdim: true);
@@ -112,8 +114,8 @@ public sealed record GaussianBlurStep : AugmentationStep
         var blur = Kernel(values.select(1, 0), KernelSize, NormalisedBlur);
         // A sample whose inner coin failed gets the unit impulse, which leaves it exactly unchanged.
         var impulse = zeros_like(blur);
-        impulse.select(1, radius).fill_(1f);
-        var kernel = where(values.select(1, 1).gt(0.5f).view(n, 1), blur, impulse);
+        impulse.select(1, radius).fill_(HeldScalars.Of(1.0));
+        var kernel = where(values.select(1, 1).gt(HeldScalars.Of(0.5)).view(n, 1), blur, impulse);
 
         var padded = nn.functional.pad(batch, [0, 0, 0, 0, radius, radius]);
         var output = zeros_like(batch);
@@ -122,7 +124,7 @@ public sealed record GaussianBlurStep : AugmentationStep
             // Disposed per tap so a batch-sized temporary does not live on for every tap.
             using var shifted = padded.narrow(2, tap, frames);
             using var weight = kernel.narrow(1, tap, 1).view(n, 1, 1, 1, 1);
-            output.addcmul_(shifted, weight, 1);
+            output.addcmul_(shifted, weight, HeldScalars.One);
         }
 
         return output;

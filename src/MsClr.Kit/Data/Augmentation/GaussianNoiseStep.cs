@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;
 
@@ -28,5 +29,5 @@ public sealed record GaussianNoiseStep : AugmentationStep
     protected override Tensor DrawValues(long[] shape, Generator generator) => RandomDraws.Normal(generator, shape, Sigma);
 
     /// <inheritdoc />
-    protected override Tensor Transform(Tensor batch, Tensor values, SkeletonFormat format) => batch + values;
+    protected override Tensor Transform(Tensor batch, Tensor values, SkeletonFormat format) => batch.add(values, HeldScalars.One);
 }

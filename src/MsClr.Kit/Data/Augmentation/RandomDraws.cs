@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Data.Augmentation;
@@ -9,14 +10,14 @@ internal static class RandomDraws
     public static Tensor Uniform(Generator generator, long[] shape, double low, double high)
     {
         using var unit = rand(shape, ScalarType.Float32, generator.device, generator: generator);
-        return unit.mul(high - low).add_(low);
+        return unit.mul(HeldScalars.Of(high - low)).add_(HeldScalars.Of(low), HeldScalars.One);
     }
 
     /// <summary>Bool values, each true with probability <paramref name="probability"/>.</summary>
     public static Tensor Coin(Generator generator, long count, double probability)
     {
         using var unit = rand([count], ScalarType.Float32, generator.device, generator: generator);
-        return unit.lt(probability);
+        return unit.lt(HeldScalars.Of(probability));
     }
 
     /// <summary>Int64 values uniform in {0, …, <paramref name="high"/> − 1}.</summary>
@@ -27,6 +28,6 @@ internal static class RandomDraws
     public static Tensor Normal(Generator generator, long[] shape, double sigma)
     {
         using var unit = randn(shape, ScalarType.Float32, generator.device, generator: generator);
-        return unit.mul(sigma);
+        return unit.mul(HeldScalars.Of(sigma));
     }
 }

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;
 
@@ -33,9 +34,10 @@ public sealed record TemporalCropStep : AugmentationStep
     {
         ArgumentOutOfRangeException.ThrowIfNegative(padding);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(padding, frames);
-        using var before = arange(padding - 1, -1, -1, ScalarType.Int64, device);
-        using var middle = arange(0, frames, 1, ScalarType.Int64, device);
-        using var after = arange(frames - 1, frames - padding - 1, -1, ScalarType.Int64, device);
+        var down = HeldScalars.Of(-1);
+        using var before = arange(HeldScalars.Of(padding - 1), down, down, ScalarType.Int64, device);
+        using var middle = arange(HeldScalars.Of(0), HeldScalars.Of(frames), HeldScalars.One, ScalarType.Int64, device);
+        using var after = arange(HeldScalars.Of(frames - 1), HeldScalars.Of(frames - padding - 1), down, ScalarType.Int64, device);
         return cat([before, middle, after], 0);
     }
 
@@ -48,7 +50,7 @@ public sealed record TemporalCropStep : AugmentationStep
     {
         var (n, frames) = (batch.shape[0], batch.shape[2]);
         var padded = PaddedFrameIndex(frames, Padding(frames), batch.device);
-        var window = values.view(n, 1) + arange(frames, ScalarType.Int64, batch.device).view(1, frames);
+        var window = values.view(n, 1).add(arange(HeldScalars.Of(0), HeldScalars.Of(frames), HeldScalars.One, ScalarType.Int64, batch.device).view(1, frames), HeldScalars.One);
         var source = padded.index_select(0, window.flatten()).view(n, 1, frames, 1, 1);
         return batch.gather(2, source.expand(batch.shape));
     }

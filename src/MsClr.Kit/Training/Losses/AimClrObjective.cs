@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn.functional;
 
@@ -28,7 +29,7 @@ public sealed record ContrastiveLogits(Tensor Logits, Tensor NegativeCosines) : 
 
         using var scope = NewDisposeScope();
         var negatives = query.matmul(queue);
-        var logits = cat([(query * key).sum(1, keepdim: true), negatives], 1) / temperature;
+        var logits = cat([(query * key).sum(1, keepdim: true), negatives], 1).div(HeldScalars.Of(temperature));
         return new ContrastiveLogits(logits.MoveToOuterDisposeScope(), negatives.detach().MoveToOuterDisposeScope());
     }
 
@@ -124,7 +125,7 @@ public static class AimClrObjective
     {
         var lossExtreme = D3m(queryLogits, extreme.Logits);
         var lossExtremeDrop = D3m(queryLogits, extremeDrop.Logits);
-        return ((lossExtreme + lossExtremeDrop) / 2, lossExtreme, lossExtremeDrop);
+        return (lossExtreme.add(lossExtremeDrop, HeldScalars.One).div(HeldScalars.Of(2)), lossExtreme, lossExtremeDrop);
     }
 
     private static void RequireLogits(Tensor expected, Tensor actual, string name)

@@ -34,7 +34,7 @@ public sealed class CheckpointStore
         {
             model.Query.save(Path.Combine(temporary, "query.dat"));
             model.Key.save(Path.Combine(temporary, "key.dat"));
-            optimizer.save_state_dict(Path.Combine(temporary, "optimizer.dat"));
+            OptimizerStateFile.Save(optimizer, Path.Combine(temporary, "optimizer.dat"));
             using (var queue = model.Queue.Queue.detach().cpu())
             {
                 NpyWriter.Write(Path.Combine(temporary, "queue.npy"), queue.data<float>().ToArray(), queue.shape);
@@ -110,7 +110,7 @@ public sealed class CheckpointStore
     {
         var folder = Path.Combine(Root, position.FolderName);
         Verify(folder, fingerprints);
-        optimizer.load_state_dict(Path.Combine(folder, "optimizer.dat"));
+        OptimizerStateFile.Load(optimizer, Path.Combine(folder, "optimizer.dat"));
     }
 
     private static CheckpointManifest Verify(string folder, IReadOnlyList<string> fingerprints)

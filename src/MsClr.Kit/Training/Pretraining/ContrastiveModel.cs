@@ -1,4 +1,5 @@
 using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Losses;
 using TorchSharp;
@@ -194,7 +195,7 @@ public static class MomentumUpdate
 {
     /// <summary>θ_k ← m·θ_k + (1 − m)·θ_q for every parameter of <paramref name="key"/>, in place, without gradient.</summary>
     public static void Apply(nn.Module query, nn.Module key, double momentum) => Update(query, key, momentum is >= 0 and <= 1
-        ? (q, k) => k.mul_(momentum).add_(q, alpha: 1 - momentum)
+        ? (q, k) => k.mul_(HeldScalars.Of(momentum)).add_(q, HeldScalars.Of(1 - momentum))
         : throw new ArgumentOutOfRangeException(nameof(momentum), momentum, "momentum must be in [0, 1]"));
 
     /// <summary>Copies every parameter of <paramref name="query"/> into the same-named parameter of <paramref name="key"/>.</summary>

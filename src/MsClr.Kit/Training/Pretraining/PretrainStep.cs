@@ -23,7 +23,7 @@ public static class PretrainStep
     /// <param name="epoch">1-based epoch.</param>
     /// <param name="batch">0-based batch within the epoch.</param>
     /// <returns>The step's loss values (host numbers).</returns>
-    public static StepLosses Run(ContrastiveModel model, TorchSharp.Modules.SGD optimizer, BatchViews views, PretrainMethod method, ulong seed, int epoch, int batch)
+    public static StepLosses Run(ContrastiveModel model, ScalarSafeSgd optimizer, BatchViews views, PretrainMethod method, ulong seed, int epoch, int batch)
     {
         model.Query.Randomness.Reseed(Seeds.Derive(seed, "dropout-query", epoch, batch));
         model.Key.Randomness.Reseed(Seeds.Derive(seed, "dropout-key", epoch, batch));
@@ -85,7 +85,7 @@ public static class PretrainStep
         {
             var minedNce = AimClrObjective.MinedNce(model.Config.TopK, query, extreme, extremeDrop);
             nce = minedNce.item<float>();
-            total = Backward(minedNce + term);
+            total = Backward(minedNce.add(term, HeldScalars.One));
         }
         else
         {

@@ -55,7 +55,7 @@ public static class Pretrainer
         }
 
         var parameters = model.Query.parameters().Where(p => p.requires_grad).ToArray();
-        using var optimizer = optim.SGD(parameters, config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
+        using var optimizer = new ScalarSafeSgd(parameters, config.LearningRate, config.Momentum, weight_decay: config.WeightDecay);
         var log = new MetricsLog();
         if (resumedFrom is { } start)
         {
@@ -105,7 +105,7 @@ public static class Pretrainer
         return new PretrainResult(model, log, new CheckpointPosition(config.Epochs + 1, 0), true, resumedFrom);
     }
 
-    private static TrainingProgress TrainStep(ContrastiveModel model, TorchSharp.Modules.SGD optimizer, BatchViews views, PretrainConfig config, int epoch, int batch, int steps, double rate, CheckpointStore checkpoints)
+    private static TrainingProgress TrainStep(ContrastiveModel model, ScalarSafeSgd optimizer, BatchViews views, PretrainConfig config, int epoch, int batch, int steps, double rate, CheckpointStore checkpoints)
     {
         var clock = Stopwatch.StartNew();
         var losses = PretrainStep.Run(model, optimizer, views, config.Method, config.Seed, epoch, batch);
@@ -119,7 +119,7 @@ public static class Pretrainer
             views.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), views.QueryFormat.Name, views.KeyFormat.Name, losses.KeyCosine);
     }
 
-    private static void Save(CheckpointStore checkpoints, CheckpointPosition next, ContrastiveModel model, TorchSharp.Modules.SGD optimizer, string fingerprint, MetricsLog log, string metricsPath)
+    private static void Save(CheckpointStore checkpoints, CheckpointPosition next, ContrastiveModel model, ScalarSafeSgd optimizer, string fingerprint, MetricsLog log, string metricsPath)
     {
         checkpoints.Save(next, model, optimizer, fingerprint);
         log.Save(metricsPath);

@@ -1,6 +1,7 @@
 using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
+using MsClr.Kit.Training;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
 
@@ -22,7 +23,7 @@ public sealed class PretrainStepTensorLifetimeTests
         using var clips = TinyRuns.Clips(16, SkeletonFormats.NtuRgbD, SkeletonFormats.Smpl24);
         var config = TinyRuns.Config(method, epochs: 3); // mining starts in epoch 3: both AimCLR step paths run
         using var model = ContrastiveModel.Create(clips.Formats, config.EffectiveEncoder, config.EffectiveContrastive, Seeds.Generator(1, "init"), CPU);
-        using var optimizer = optim.SGD(model.Query.parameters().Where(p => p.requires_grad).ToArray(), 0.1, 0.9, weight_decay: 1e-4);
+        using var optimizer = new ScalarSafeSgd(model.Query.parameters().Where(p => p.requires_grad).ToArray(), 0.1, 0.9, weight_decay: 1e-4);
         var batches = new PretrainBatches(clips, new FormatPairSampler(clips.Formats, config.Pairing), method, config.Stream, new TinyRuns.CopyAugmenter(), config.BatchSize, 1);
         model.Train();
         var counts = TorchSharp.DisposeScopeManager.Statistics.TensorStatistics;

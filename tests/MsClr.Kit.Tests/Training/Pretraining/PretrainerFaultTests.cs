@@ -1,4 +1,5 @@
 using MsClr.Kit.Data.Augmentation;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
@@ -53,8 +54,8 @@ public class PretrainerFaultTests
     /// <summary>Produces NaN views, as a corrupt clip or an exploding step would.</summary>
     private sealed class PoisonedAugmenter : IViewAugmenter
     {
-        public Tensor Normal(Tensor batch, SkeletonFormat format, Generator generator) => batch * float.NaN;
+        public Tensor Normal(Tensor batch, SkeletonFormat format, Generator generator) => batch.mul(HeldScalars.Of(double.NaN));
 
-        public Tensor Extreme(Tensor batch, SkeletonFormat format, Generator generator) => batch * float.NaN;
+        public Tensor Extreme(Tensor batch, SkeletonFormat format, Generator generator) => batch.mul(HeldScalars.Of(double.NaN));
     }
 }

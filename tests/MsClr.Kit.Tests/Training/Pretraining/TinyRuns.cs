@@ -2,6 +2,7 @@ using MsClr.Kit.Data.Augmentation;
 using MsClr.Kit.Data;
 using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Losses;
 using MsClr.Kit.Training.Pretraining;
@@ -55,6 +56,6 @@ internal static class TinyRuns
         public Tensor Normal(Tensor batch, SkeletonFormat format, Generator generator) => batch.clone();
 
         public Tensor Extreme(Tensor batch, SkeletonFormat format, Generator generator) =>
-            batch + (0.05f * randn(batch.shape, generator: generator));
+            batch.add(randn(batch.shape, generator: generator).mul(HeldScalars.Of(0.05f)), HeldScalars.One);
     }
 }
