@@ -51,7 +51,7 @@ public static class LinearProbe
         var losses = new List<double>();
         var periodic = new List<(int Epoch, double Top1)>();
         var count = trainFeatures.shape[0];
-        var done = stateFolder is null ? 0 : ProbeState.Load(stateFolder, classifier, optimizer, generator, losses, periodic);
+        var done = stateFolder is null ? 0 : ProbeState.Load(stateFolder, classifier, optimizer, generator, losses, periodic).Epoch;
         for (var epoch = done + 1; epoch <= config.Epochs; epoch++)
         {
             foreach (var group in optimizer.ParamGroups)

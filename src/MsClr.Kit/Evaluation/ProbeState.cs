@@ -14,10 +14,12 @@ namespace MsClr.Kit.Evaluation;
 /// </summary>
 internal static class ProbeState
 {
-    private sealed record Progress(int Epoch, List<double> Losses, List<int> PeriodicEpochs, List<double> PeriodicTop1);
+    // TrainSeconds: training wall time summed over the sessions so far (states written before it existed read 0).
+    private sealed record Progress(int Epoch, List<double> Losses, List<int> PeriodicEpochs, List<double> PeriodicTop1, double TrainSeconds = 0);
 
-    /// <summary>Saves the state after <paramref name="epoch"/> into <paramref name="folder"/>, replacing an older one.</summary>
-    public static void Save(string folder, int epoch, nn.Module classifier, OptimizerHelper optimizer, Generator generator, List<double> losses, List<(int Epoch, double Top1)> periodic)
+    /// <summary>Saves the state after <paramref name="epoch"/> into <paramref name="folder"/>, replacing an older one;
+    /// <paramref name="trainSeconds"/> is the training wall time so far, all sessions together.</summary>
+    public static void Save(string folder, int epoch, nn.Module classifier, OptimizerHelper optimizer, Generator generator, List<double> losses, List<(int Epoch, double Top1)> periodic, double trainSeconds = 0)
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(folder))!;
         Directory.CreateDirectory(parent);
@@ -32,7 +34,7 @@ internal static class ProbeState
                 File.WriteAllBytes(Path.Combine(temporary, "generator.bin"), state.data<byte>().ToArray());
             }
 
-            var progress = new Progress(epoch, losses, periodic.Select(p => p.Epoch).ToList(), periodic.Select(p => p.Top1).ToList());
+            var progress = new Progress(epoch, losses, periodic.Select(p => p.Epoch).ToList(), periodic.Select(p => p.Top1).ToList(), trainSeconds);
             File.WriteAllText(Path.Combine(temporary, "state.json"), JsonSerializer.Serialize(progress));
             Delete(folder);
             Directory.Move(temporary, folder);
@@ -44,13 +46,14 @@ internal static class ProbeState
         }
     }
 
-    /// <summary>Loads a saved state into the arguments and returns its epoch, or 0 when <paramref name="folder"/> holds none.</summary>
+    /// <summary>Loads a saved state into the arguments and returns its epoch and training seconds so far, or (0, 0) when
+    /// <paramref name="folder"/> holds none.</summary>
     /// <exception cref="InvalidDataException">The state does not fit the classifier or is unreadable (the message names the folder).</exception>
-    public static int Load(string folder, nn.Module classifier, OptimizerHelper optimizer, Generator generator, List<double> losses, List<(int Epoch, double Top1)> periodic)
+    public static (int Epoch, double TrainSeconds) Load(string folder, nn.Module classifier, OptimizerHelper optimizer, Generator generator, List<double> losses, List<(int Epoch, double Top1)> periodic)
     {
         if (!File.Exists(Path.Combine(folder, "state.json")))
         {
-            return 0;
+            return (0, 0);
         }
 
         try
@@ -66,7 +69,7 @@ internal static class ProbeState
 
             losses.AddRange(progress.Losses);
             periodic.AddRange(progress.PeriodicEpochs.Zip(progress.PeriodicTop1));
-            return progress.Epoch;
+            return (progress.Epoch, progress.TrainSeconds);
         }
         catch (Exception e) when (e is not InvalidDataException and not OutOfMemoryException)
         {

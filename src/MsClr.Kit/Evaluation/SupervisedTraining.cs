@@ -57,7 +57,8 @@ public static class SupervisedTraining
         using var trainLabels = tensor(train.Labels.ToArray()).to(device);
         var losses = new List<double>();
         List<(int Epoch, double Top1)> noPeriodic = [];
-        var done = stateFolder is null ? 0 : ProbeState.Load(stateFolder, network, optimizer, shuffle, losses, noPeriodic);
+        var (done, earlierSeconds) = stateFolder is null ? (0, 0.0) : ProbeState.Load(stateFolder, network, optimizer, shuffle, losses, noPeriodic);
+        var training = System.Diagnostics.Stopwatch.StartNew();
         var stepsPerEpoch = (int)((train.Count + config.BatchSize - 1) / config.BatchSize);
         var clock = new System.Diagnostics.Stopwatch();
         for (var epoch = done + 1; epoch <= config.Epochs; epoch++)
@@ -90,11 +91,12 @@ public static class SupervisedTraining
             losses.Add(sum / batches);
             if (stateFolder is not null && cancellation.IsCancellationRequested && epoch < config.Epochs)
             {
-                ProbeState.Save(stateFolder, epoch, network, optimizer, shuffle, losses, noPeriodic);
+                ProbeState.Save(stateFolder, epoch, network, optimizer, shuffle, losses, noPeriodic, earlierSeconds + training.Elapsed.TotalSeconds);
                 throw new OperationCanceledException($"training was stopped after epoch {epoch}/{config.Epochs}; its state is in {stateFolder}; run again to resume");
             }
         }
 
+        var trainSeconds = earlierSeconds + training.Elapsed.TotalSeconds;
         if (stateFolder is not null)
         {
             ProbeState.Delete(stateFolder);
@@ -116,7 +118,7 @@ public static class SupervisedTraining
         var scores = Score(network, test, stream, config.BatchSize, device);
         using var testLabels = tensor(test.Labels.ToArray()).to(device);
         using var finalTrunk = TrunkVector(network);
-        return new SupervisedResult(ClassificationMetrics.From(scores, testLabels), losses, scores, RelativeChange(initialTrunk, finalTrunk));
+        return new SupervisedResult(ClassificationMetrics.From(scores, testLabels), losses, scores, RelativeChange(initialTrunk, finalTrunk), trainSeconds);
     }
 
     private static double RelativeChange(Tensor from, Tensor to)
@@ -181,4 +183,6 @@ public static class SupervisedTraining
 /// <param name="EncoderChange">‖θ_end − θ_start‖ / ‖θ_start‖ over the trunk's parameters (everything but the classifier
 /// head), dimensionless: how far training moved the encoder from where it started (the pretrained weights when
 /// fine-tuning). Above 0 proves the encoder was not frozen.</param>
-public sealed record SupervisedResult(ClassificationMetrics Final, IReadOnlyList<double> TrainLoss, Tensor TestScores, double EncoderChange);
+/// <param name="TrainSeconds">Wall time of the training epochs (s), every session of a stopped and resumed run together;
+/// BatchNorm calibration and scoring excluded.</param>
+public sealed record SupervisedResult(ClassificationMetrics Final, IReadOnlyList<double> TrainLoss, Tensor TestScores, double EncoderChange, double TrainSeconds);

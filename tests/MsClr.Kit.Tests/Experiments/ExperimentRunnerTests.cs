@@ -26,6 +26,7 @@ public class ExperimentRunnerTests
         var stopped = Assert.Throws<OperationCanceledException>(() => runner.Run(spec, cancellation: stop.Token));
         var state = RunFolder.For(Path.Combine(temp.Path, "runs-b"), spec).SupervisedState;
         Assert.True(Directory.Exists(state), "a stopped supervised baseline keeps its state");
+        var savedSeconds = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(state, "state.json"))).RootElement.GetProperty("TrainSeconds").GetDouble();
         var resumed = runner.Run(spec);
 
         Assert.Contains($"after epoch 1/{Budget.Smoke.Epochs}", stopped.Message);
@@ -35,6 +36,9 @@ public class ExperimentRunnerTests
         Assert.Equal(straight.Top1, resumed.Top1);
         Assert.Equal(straight.Top5, resumed.Top5);
         Assert.False(Directory.Exists(state), "a finished baseline leaves no state behind");
+        // The training time counts both sessions, not only the resumed one.
+        Assert.True(savedSeconds > 0, $"saved {savedSeconds} s");
+        Assert.True(resumed.PretrainSeconds > savedSeconds, $"resumed run reports {resumed.PretrainSeconds} s after {savedSeconds} s before the stop");
     }
 
     // Synchronous, unlike System.Progress<T>, which posts each report to the thread pool.

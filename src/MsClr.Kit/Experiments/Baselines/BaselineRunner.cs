@@ -112,7 +112,7 @@ public static class BaselineRunner
                 var result = SupervisedTraining.Train(train[format], test[format], spec.Stream, classes, config.EffectiveEncoder, Supervised(spec), spec.Seed, device,
                     cancellation: cancellation, stateFolder: new RunFolder(directory).SupervisedState, progress: progress);
                 probes.Add((format.Name, result.Final, result.Final.Top1, result.TestScores));
-                trainSeconds = clock.Elapsed.TotalSeconds;
+                trainSeconds = result.TrainSeconds;
                 break;
             }
         }
