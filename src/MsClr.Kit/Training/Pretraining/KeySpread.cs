@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Training.Pretraining;
@@ -31,13 +32,10 @@ public static class KeySpread
         using var noGrad = no_grad();
         var n = keys.shape[0];
         // Σᵢⱼ kᵢ·kⱼ = ‖Σᵢ kᵢ‖², so the pairs need no N × N matrix; the diagonal Σᵢ ‖kᵢ‖² is taken out.
-        // Products of tensors, not square(): TorchSharp's square() is pow() with a temporary Scalar that nothing keeps
-        // alive during the native call, so a garbage collection on another thread (the prefetch thread allocates every
-        // step) can free it mid-call; CI hit it once here as LibTorch's "INTERNAL ASSERT FAILED at Scalar.h".
         var rows = keys.detach().to_type(ScalarType.Float64);
-        var total = rows.sum(dim: 0);
-        var all = total.mul(total).sum().item<double>();
-        var diagonal = rows.mul(rows).sum().item<double>();
+        var two = HeldScalars.Of(2);
+        var all = rows.sum(dim: 0).pow(two).sum().item<double>();
+        var diagonal = rows.pow(two).sum().item<double>();
         return (all - diagonal) / (n * (n - 1));
     }
 
