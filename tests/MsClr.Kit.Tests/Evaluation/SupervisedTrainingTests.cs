@@ -9,6 +9,8 @@ namespace MsClr.Kit.Tests.Evaluation;
 
 public class SupervisedTrainingTests
 {
+    private static readonly EncoderConfig TinyEncoder = new(HiddenChannels: 4, OutputDim: 16, Dropout: 0.1);
+
     // Two classes that differ in how fast every joint oscillates: a supervised network must separate them.
     private static ClipTensors Clips(int count, int seed)
     {
@@ -41,9 +43,8 @@ public class SupervisedTrainingTests
         using var scope = NewDisposeScope();
         using var train = Clips(32, 1);
         using var test = Clips(16, 2);
-        var encoder = new EncoderConfig(HiddenChannels: 4, OutputDim: 16, Dropout: 0.1);
 
-        var result = SupervisedTraining.Train(train, test, InputStream.Joint, classes: 2, encoder, new SupervisedConfig(Epochs: 8, BatchSize: 8, Milestones: [6]), seed: 3, CPU);
+        var result = SupervisedTraining.Train(train, test, InputStream.Joint, classes: 2, TinyEncoder, new SupervisedConfig(Epochs: 8, BatchSize: 8, Milestones: [6]), seed: 3, CPU);
 
         Assert.Equal(8, result.TrainLoss.Count);
         Assert.True(result.TrainLoss[^1] < 0.7 * result.TrainLoss[0], $"losses {string.Join(", ", result.TrainLoss)}");
@@ -57,10 +58,9 @@ public class SupervisedTrainingTests
         using var scope = NewDisposeScope();
         using var train = Clips(20, 1);
         using var test = Clips(8, 2);
-        var encoder = new EncoderConfig(HiddenChannels: 4, OutputDim: 16, Dropout: 0.1);
         var events = new List<SupervisedProgress>();
 
-        var result = SupervisedTraining.Train(train, test, InputStream.Joint, classes: 2, encoder, new SupervisedConfig(Epochs: 3, BatchSize: 8, Milestones: [2]), seed: 3, CPU,
+        var result = SupervisedTraining.Train(train, test, InputStream.Joint, classes: 2, TinyEncoder, new SupervisedConfig(Epochs: 3, BatchSize: 8, Milestones: [2]), seed: 3, CPU,
             progress: new Recorder(events));
 
         // 20 clips in batches of 8: steps of 8, 8 and 4 clips per epoch.
@@ -93,11 +93,10 @@ public class SupervisedTrainingTests
         using var scope = NewDisposeScope();
         using var train = Clips(16, 1);
         using var test = Clips(8, 2);
-        var encoder = new EncoderConfig(HiddenChannels: 4, OutputDim: 16, Dropout: 0.1);
         var config = new SupervisedConfig(Epochs: 2, BatchSize: 8, Milestones: [2]);
 
-        var first = SupervisedTraining.Train(train, test, InputStream.Motion, 2, encoder, config, seed: 5, CPU);
-        var second = SupervisedTraining.Train(train, test, InputStream.Motion, 2, encoder, config, seed: 5, CPU);
+        var first = SupervisedTraining.Train(train, test, InputStream.Motion, 2, TinyEncoder, config, seed: 5, CPU);
+        var second = SupervisedTraining.Train(train, test, InputStream.Motion, 2, TinyEncoder, config, seed: 5, CPU);
 
         Assert.True(first.TestScores.equal(second.TestScores).all().item<bool>());
         Assert.Equal(first.TrainLoss, second.TrainLoss);
@@ -134,13 +133,12 @@ public class SupervisedTrainingTests
         using var scope = NewDisposeScope();
         using var train = Clips(16, 1);
         using var test = Clips(8, 2);
-        var encoder = new EncoderConfig(HiddenChannels: 4, OutputDim: 16, Dropout: 0.1);
-        using var pretrained = new StGcnEncoder(new FormatSet(SkeletonFormats.NtuRgbD), encoder, Heads.Projection(16, 16, 8));
+        using var pretrained = new StGcnEncoder(new FormatSet(SkeletonFormats.NtuRgbD), TinyEncoder, Heads.Projection(16, 16, 8));
         WeightInitialisation.Apply(pretrained, new Generator(4));
         var config = new SupervisedConfig(Epochs: 4, BatchSize: 8, Milestones: [3]);
         using var temp = new TempFolder("supervised-state");
         var state = Path.Combine(temp.Path, "finetune-state");
-        var straight = SupervisedTraining.Train(train, test, InputStream.Joint, 2, encoder, config, seed: 5, CPU, pretrained);
+        var straight = SupervisedTraining.Train(train, test, InputStream.Joint, 2, TinyEncoder, config, seed: 5, CPU, pretrained);
         using var stopped = new CancellationTokenSource();
         stopped.Cancel();
 
@@ -151,7 +149,7 @@ public class SupervisedTrainingTests
             try
             {
                 // Each call resumes the saved state and, cancelled, trains one more epoch and saves again; the last one finishes.
-                resumed = SupervisedTraining.Train(train, test, InputStream.Joint, 2, encoder, config, seed: 5, CPU, pretrained, stopped.Token, state);
+                resumed = SupervisedTraining.Train(train, test, InputStream.Joint, 2, TinyEncoder, config, seed: 5, CPU, pretrained, stopped.Token, state);
             }
             catch (OperationCanceledException e)
             {

@@ -16,31 +16,27 @@ public sealed class ScalarSafeSgdTests
     {
         var (safeWeights, safe) = Problem(weights => new ScalarSafeSgd(weights, 0.05, momentum, dampening, weightDecay, nesterov, maximize));
         var (plainWeights, plain) = Problem(weights => optim.SGD(weights, 0.05, momentum, dampening, weightDecay, nesterov, maximize));
+        using var _ = safe;
+        using var __ = plain;
 
         for (var step = 0; step < 5; step++)
         {
             Step(safeWeights, safe, step);
             Step(plainWeights, plain, step);
-            for (var i = 0; i < safeWeights.Length; i++)
-            {
-                Assert.True(safeWeights[i].equal(plainWeights[i]).all().item<bool>(), $"step {step}, parameter {i}");
-            }
+            AssertSameWeights(plainWeights, safeWeights, $"step {step}");
         }
-
-        safe.Dispose();
-        plain.Dispose();
     }
 
     [Fact]
     public void Step_ParameterWithoutGradient_IsLeftAlone()
     {
         var (weights, optimizer) = Problem(w => new ScalarSafeSgd(w, 0.1, 0.9, weight_decay: 1e-2));
+        using var _ = optimizer;
         using var before = weights[1].detach().clone();
 
         Step(weights, optimizer, 0, onlyFirst: true);
 
         Assert.True(weights[1].equal(before).all().item<bool>());
-        optimizer.Dispose();
     }
 
     [Fact]
@@ -49,6 +45,8 @@ public sealed class ScalarSafeSgdTests
         using var folder = new TempFolder();
         var (safeWeights, safe) = Problem(w => new ScalarSafeSgd(w, 0.05, 0.9, weight_decay: 1e-4));
         var (plainWeights, plain) = Problem(w => optim.SGD(w, 0.05, 0.9, weight_decay: 1e-4));
+        using var _ = safe;
+        using var __ = plain;
         Step(safeWeights, safe, 0);
         Step(plainWeights, plain, 0);
 
@@ -56,8 +54,6 @@ public sealed class ScalarSafeSgdTests
         plain.save_state_dict(folder.File("plain.dat")); // what checkpoints held before the kit had its own SGD
 
         Assert.Equal(File.ReadAllBytes(folder.File("plain.dat")), File.ReadAllBytes(folder.File("safe.dat")));
-        safe.Dispose();
-        plain.Dispose();
     }
 
     [Fact]
@@ -65,9 +61,11 @@ public sealed class ScalarSafeSgdTests
     {
         using var folder = new TempFolder();
         var (plainWeights, plain) = Problem(w => optim.SGD(w, 0.05, 0.9, weight_decay: 1e-4));
+        using var _ = plain;
         Step(plainWeights, plain, 0);
         plain.save_state_dict(folder.File("optimizer.dat"));
         var (resumedWeights, resumed) = Problem(w => new ScalarSafeSgd(w, 0.05, 0.9, weight_decay: 1e-4));
+        using var __ = resumed;
         Step(resumedWeights, resumed, 0); // the same weights after step 0; the momentum buffers then come from the file
         using (no_grad())
         {
@@ -81,13 +79,7 @@ public sealed class ScalarSafeSgdTests
         Step(resumedWeights, resumed, 1);
         Step(plainWeights, plain, 1);
 
-        for (var i = 0; i < plainWeights.Length; i++)
-        {
-            Assert.True(resumedWeights[i].equal(plainWeights[i]).all().item<bool>(), $"parameter {i}");
-        }
-
-        resumed.Dispose();
-        plain.Dispose();
+        AssertSameWeights(plainWeights, resumedWeights, "after the resumed step");
     }
 
     [Fact]
@@ -115,6 +107,14 @@ public sealed class ScalarSafeSgdTests
             new TorchSharp.Modules.Parameter(randn([3], generator: generator)),
         };
         return (weights, make(weights));
+    }
+
+    private static void AssertSameWeights(TorchSharp.Modules.Parameter[] expected, TorchSharp.Modules.Parameter[] actual, string when)
+    {
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.True(actual[i].equal(expected[i]).all().item<bool>(), $"{when}, parameter {i}");
+        }
     }
 
     private static void Step(TorchSharp.Modules.Parameter[] weights, TorchSharp.Modules.SGD optimizer, int step, bool onlyFirst = false)
