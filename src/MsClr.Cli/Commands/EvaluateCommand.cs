@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace MsClr.Cli.Commands;
 
-/// <summary><c>msclr evaluate --protocol linear|knn|semi-1|semi-10|finetune|subject|linear-calibrated</c>: evaluates pretrained experiments under a chosen protocol, printing
+/// <summary><c>msclr evaluate --protocol linear|knn|semi-1|semi-10|finetune|subject|view|linear-calibrated</c>: evaluates pretrained experiments under a chosen protocol, printing
 /// the protocol first and recording it with the result.</summary>
 internal static class EvaluateCommand
 {
@@ -14,11 +14,11 @@ internal static class EvaluateCommand
         var options = new ExperimentOptions();
         var protocol = new Option<string>("--protocol")
         {
-            Description = "linear (the paper's linear evaluation), knn (k = 1 and 20 nearest neighbours, cosine, on frozen features), semi-1 or semi-10 (fine-tuned end to end on a seeded, class-balanced 1 % or 10 % of the labels), finetune (fine-tuned end to end on every label), subject (a linear probe on frozen features that names the performer of the training clips, trained and tested on seeded per-subject halves; with --baseline random-init, raw-stats or raw-flat, on the untrained encoder or the raw coordinates), linear-calibrated (linear evaluation after the frozen encoder's BatchNorm running statistics are re-estimated on the clean training clips, weights unchanged; with --baseline random-init, on the untrained encoder)",
+            Description = "linear (the paper's linear evaluation), knn (k = 1 and 20 nearest neighbours, cosine, on frozen features), semi-1 or semi-10 (fine-tuned end to end on a seeded, class-balanced 1 % or 10 % of the labels), finetune (fine-tuned end to end on every label), subject (a linear probe on frozen features that names the performer of the training clips, trained and tested on seeded per-subject halves; with --baseline random-init, raw-stats or raw-flat, on the untrained encoder or the raw coordinates), view (the same probe naming the camera view: the synthetic store's view, NTU's camera), linear-calibrated (linear evaluation after the frozen encoder's BatchNorm running statistics are re-estimated on the clean training clips, weights unchanged; with --baseline random-init, on the untrained encoder)",
             DefaultValueFactory = _ => "linear",
         };
         var force = new Option<bool>("--force") { Description = "Evaluate again even when a result exists" };
-        var command = new Command("evaluate", "Evaluate pretrained encoders under a protocol (linear, knn, semi-1, semi-10, finetune, subject, linear-calibrated); pretrain them first with the same options") { protocol, force };
+        var command = new Command("evaluate", "Evaluate pretrained encoders under a protocol (linear, knn, semi-1, semi-10, finetune, subject, view, linear-calibrated); pretrain them first with the same options") { protocol, force };
         options.AddTo(command);
         command.SetAction(result => CliAction.Run(() =>
         {
@@ -29,9 +29,9 @@ internal static class EvaluateCommand
                 return ExperimentCommands.LinearEvaluate(specs, result.GetValue(force)); // prints the protocol first
             }
 
-            if (chosen == EvaluationProtocol.Subject)
+            if (chosen.Attribute() is { } attribute)
             {
-                return Subject(specs, result.GetValue(force));
+                return Attribute(specs, attribute, result.GetValue(force));
             }
 
             if (chosen == EvaluationProtocol.LinearCalibrated)
@@ -98,16 +98,17 @@ internal static class EvaluateCommand
         return 0;
     }
 
-    private static int Subject(IReadOnlyList<ExperimentSpec> specs, bool force)
+    private static int Attribute(IReadOnlyList<ExperimentSpec> specs, ProbedAttribute attribute, bool force)
     {
-        AnsiConsole.MarkupLine(Markup.Escape($"protocol: {SubjectProbeEvaluation.Describe(specs[0])}"));
-        var evaluation = new SubjectProbeEvaluation(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
-        var table = new Table().AddColumns("run", "format", "subjects", "train / test clips", "subject top-1", "chance");
+        AnsiConsole.MarkupLine(Markup.Escape($"protocol: {AttributeProbeEvaluation.Describe(specs[0], attribute)}"));
+        var evaluation = new AttributeProbeEvaluation(KitEnvironment.DataRoot, KitEnvironment.RunsRoot, KitEnvironment.ComputeDevice);
+        var name = attribute.Name();
+        var table = new Table().AddColumns("run", "format", $"{name}s", "train / test clips", $"{name} top-1", "chance");
         foreach (var spec in specs)
         {
-            foreach (var (format, probe) in evaluation.Run(spec, force))
+            foreach (var (format, probe) in evaluation.Run(spec, attribute, force))
             {
-                table.AddRow(Markup.Escape(spec.Id), Markup.Escape(format), probe.Subjects.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                table.AddRow(Markup.Escape(spec.Id), Markup.Escape(format), probe.Classes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     $"{probe.TrainClips} / {probe.TestClips}", $"{probe.Top1:P1}", $"{probe.Chance:P1}");
             }
         }

@@ -20,8 +20,12 @@ public enum EvaluationProtocol
     FineTune,
 
     /// <summary>The subject probe: frozen encoder, a linear classifier that names the performer of the training clips, trained
-    /// and tested on seeded per-subject halves (<see cref="SubjectProbeEvaluation"/>); what the features keep of who acts.</summary>
+    /// and tested on seeded per-subject halves (<see cref="AttributeProbeEvaluation"/>); what the features keep of who acts.</summary>
     Subject,
+
+    /// <summary>The view probe: as <see cref="Subject"/>, naming the camera view instead (<see cref="ProbedAttribute.View"/>);
+    /// what the features keep of where the camera stands.</summary>
+    View,
 
     /// <summary>Linear evaluation on recalibrated BatchNorm statistics: the linear protocol after the frozen encoder's
     /// BatchNorm running statistics are re-estimated on the clean training clips, weights unchanged

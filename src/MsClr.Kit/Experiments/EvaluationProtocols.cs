@@ -1,6 +1,6 @@
 namespace MsClr.Kit.Experiments;
 
-/// <summary>Names of <see cref="EvaluationProtocol"/> values on the command line: <c>linear</c>, <c>knn</c>, <c>semi-1</c>, <c>semi-10</c>, <c>finetune</c>, <c>subject</c>, <c>linear-calibrated</c>.</summary>
+/// <summary>Names of <see cref="EvaluationProtocol"/> values on the command line: <c>linear</c>, <c>knn</c>, <c>semi-1</c>, <c>semi-10</c>, <c>finetune</c>, <c>subject</c>, <c>view</c>, <c>linear-calibrated</c>.</summary>
 public static class EvaluationProtocols
 {
     /// <summary>The command-line name.</summary>
@@ -11,7 +11,8 @@ public static class EvaluationProtocols
         EvaluationProtocol.Semi1 => "semi-1",
         EvaluationProtocol.Semi10 => "semi-10",
         EvaluationProtocol.FineTune => "finetune",
-        EvaluationProtocol.Subject => "subject",
+        EvaluationProtocol.Subject => ProbedAttribute.Subject.Name(),
+        EvaluationProtocol.View => ProbedAttribute.View.Name(),
         EvaluationProtocol.LinearCalibrated => "linear-calibrated",
         _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, "unknown protocol"),
     };
@@ -23,6 +24,14 @@ public static class EvaluationProtocols
         EvaluationProtocol.Semi1 => 1,
         EvaluationProtocol.Semi10 => 10,
         EvaluationProtocol.FineTune => 100,
+        _ => null,
+    };
+
+    /// <summary>The nuisance attribute a probe protocol names (<see cref="AttributeProbeEvaluation"/>); null for the action protocols.</summary>
+    public static ProbedAttribute? Attribute(this EvaluationProtocol protocol) => protocol switch
+    {
+        EvaluationProtocol.Subject => ProbedAttribute.Subject,
+        EvaluationProtocol.View => ProbedAttribute.View,
         _ => null,
     };
 

@@ -9,7 +9,7 @@ namespace MsClr.Kit.Experiments;
 /// <c>spec.json</c>, <c>result.json</c>, <c>pretrain/</c> (checkpoints, metrics, lock), <c>linear-state/</c>,
 /// <c>scores-{format}.parquet</c>, <c>results/</c> and <c>task.log</c>. Every file name of a run folder is written here
 /// or by the type that owns the file (<see cref="CheckpointStore"/>, <see cref="Pretrainer"/>, <see cref="TaskLog"/>,
-/// <see cref="KnnEvaluation"/>'s <c>knn.json</c>, <see cref="SubjectProbeEvaluation"/>'s <c>subject.json</c>,
+/// <see cref="KnnEvaluation"/>'s <c>knn.json</c>, <see cref="AttributeProbeEvaluation"/>'s <c>subject.json</c> and <c>view.json</c>,
 /// <see cref="CalibratedLinearEvaluation"/>'s <c>linear-calibrated.json</c>,
 /// <see cref="FineTuningEvaluation"/>'s <c>{protocol}.json</c> and <c>{protocol}-state/</c>).
 /// </summary>

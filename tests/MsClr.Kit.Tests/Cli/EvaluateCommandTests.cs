@@ -112,12 +112,12 @@ public class EvaluateCommandTests
         // The smoke data's training side holds subjects 1 and 3: chance is one in two.
         Assert.Contains("50.0", output);
         var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
-        using var saved = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(run, SubjectProbeEvaluation.FileName)));
+        using var saved = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(run, ProbedAttribute.Subject.FileName())));
         Assert.Contains("split per subject", saved.RootElement.GetProperty("protocol").GetString());
-        Assert.Equal(2, saved.RootElement.GetProperty("formats").GetProperty("ntu-rgb+d").GetProperty("subjects").GetInt32());
+        Assert.Equal(2, saved.RootElement.GetProperty("formats").GetProperty("ntu-rgb+d").GetProperty("classes").GetInt32());
         var rows = new ResultsStore(Path.Combine(roots.Folder, "runs")).Load();
-        Assert.Contains(rows, r => r.Metric == SubjectProbeEvaluation.Metric && r.Value is >= 0 and <= 1);
-        Assert.Contains(rows, r => r.Metric == SubjectProbeEvaluation.Metric + ":ntu-rgb+d");
+        Assert.Contains(rows, r => r.Metric == ProbedAttribute.Subject.Metric() && r.Value is >= 0 and <= 1);
+        Assert.Contains(rows, r => r.Metric == ProbedAttribute.Subject.Metric() + ":ntu-rgb+d");
 
         // A second call reuses subject.json and records nothing new.
         Assert.Equal(0, CliRun.Invoke(["evaluate", "--protocol", "subject", "--linear-epochs", "2", .. Options]).ExitCode);
@@ -148,8 +148,28 @@ public class EvaluateCommandTests
         Assert.True(exitCode == 0, error);
         Assert.Contains("protocol: subject probe: baseline: raw", output);
         var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
-        Assert.Contains("per-joint mean and std over time, no encoder", File.ReadAllText(Path.Combine(run, SubjectProbeEvaluation.FileName)));
-        Assert.Contains(new ResultsStore(Path.Combine(roots.Folder, "runs")).Load(), r => r.Metric == SubjectProbeEvaluation.Metric);
+        Assert.Contains("per-joint mean and std over time, no encoder", File.ReadAllText(Path.Combine(run, ProbedAttribute.Subject.FileName())));
+        Assert.Contains(new ResultsStore(Path.Combine(roots.Folder, "runs")).Load(), r => r.Metric == ProbedAttribute.Subject.Metric());
+    }
+
+    [Fact]
+    public void EvaluateView_RawStatsBaseline_NamesTheCameraViewInItsOwnFileAndMetric()
+    {
+        using var roots = new TempKitRoots();
+
+        var (exitCode, output, error) = CliRun.Invoke(["evaluate", "--protocol", "view", "--baseline", "raw-stats", "--linear-epochs", "2", .. Options]);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("protocol: view probe: baseline: raw", output);
+        var run = Directory.GetDirectories(Path.Combine(roots.Folder, "runs")).Single();
+        Assert.False(File.Exists(Path.Combine(run, ProbedAttribute.Subject.FileName())));
+        using var saved = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "view.json")));
+        Assert.Contains("split per view ('view' metadata)", saved.RootElement.GetProperty("protocol").GetString());
+        // The smoke data's training side (subjects 1 and 3) is seen from views 1 and 3.
+        Assert.Equal(2, saved.RootElement.GetProperty("formats").GetProperty("ntu-rgb+d").GetProperty("classes").GetInt32());
+        var rows = new ResultsStore(Path.Combine(roots.Folder, "runs")).Load();
+        Assert.Contains(rows, r => r.Metric == "view:top1" && r.Value is >= 0 and <= 1);
+        Assert.DoesNotContain(rows, r => r.Metric == ProbedAttribute.Subject.Metric());
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Evaluation;
 
-public class SubjectProbeTests
+public class AttributeProbeTests
 {
     // 5 subjects (odd ids, as the synthetic cross-subject training side) with 60, 41, 40, 7 and 2 clips, interleaved.
     private static readonly int[] Subjects = Enumerable.Range(0, 5).SelectMany(s => Enumerable.Repeat(2 * s + 1, new[] { 60, 41, 40, 7, 2 }[s]))
@@ -15,7 +15,7 @@ public class SubjectProbeTests
     [Fact]
     public void Halves_EverySubjectInBothHalvesSplitEvenly_NoClipInBoth()
     {
-        var (train, test) = SubjectProbe.Halves(Subjects, seed: 3);
+        var (train, test) = AttributeProbe.Halves(Subjects, "subject", seed: 3);
 
         Assert.Empty(train.Intersect(test));
         Assert.Equal(Enumerable.Range(0, Subjects.Length), train.Concat(test).Order());
@@ -32,19 +32,31 @@ public class SubjectProbeTests
     [Fact]
     public void Halves_SameSeed_SameHalvesAndAnotherSeed_OtherHalves()
     {
-        var first = SubjectProbe.Halves(Subjects, seed: 3);
+        var first = AttributeProbe.Halves(Subjects, "subject", seed: 3);
 
-        Assert.Equal(first.Train, SubjectProbe.Halves(Subjects, seed: 3).Train);
-        Assert.Equal(first.Test, SubjectProbe.Halves(Subjects, seed: 3).Test);
-        Assert.NotEqual(first.Train, SubjectProbe.Halves(Subjects, seed: 4).Train);
+        Assert.Equal(first.Train, AttributeProbe.Halves(Subjects, "subject", seed: 3).Train);
+        Assert.Equal(first.Test, AttributeProbe.Halves(Subjects, "subject", seed: 3).Test);
+        Assert.NotEqual(first.Train, AttributeProbe.Halves(Subjects, "subject", seed: 4).Train);
     }
 
     [Fact]
     public void Halves_SubjectWithOneClip_ThrowsNamingIt()
     {
-        var error = Assert.Throws<ArgumentException>(() => SubjectProbe.Halves([1, 1, 3, 5, 5], seed: 1));
+        var error = Assert.Throws<ArgumentException>(() => AttributeProbe.Halves([1, 1, 3, 5, 5], "subject", seed: 1));
 
         Assert.Contains("subject 3 has 1 clip", error.Message);
+    }
+
+    [Fact]
+    public void Halves_AnotherAttribute_DrawsItsOwnHalvesAndNamesItselfInErrors()
+    {
+        var subject = AttributeProbe.Halves(Subjects, "subject", seed: 3);
+        var view = AttributeProbe.Halves(Subjects, "view", seed: 3);
+
+        Assert.NotEqual(subject.Train, view.Train);
+        Assert.Equal(Enumerable.Range(0, Subjects.Length), view.Train.Concat(view.Test).Order());
+        var error = Assert.Throws<ArgumentException>(() => AttributeProbe.Halves([1, 1, 2], "view", seed: 1));
+        Assert.Contains("view 2 has 1 clip; the view probe needs at least 2 per view", error.Message);
     }
 
     [Fact]
@@ -57,11 +69,11 @@ public class SubjectProbeTests
         using var rows = tensor(Subjects.Select(s => (long)ids.IndexOf(s)).ToArray());
         using var features = directions.index_select(0, rows) + 0.3 * randn(Subjects.Length, 16, generator: generator);
 
-        var result = SubjectProbe.Run(features, Subjects, Probe, seed: 1);
+        var result = AttributeProbe.Run(features, Subjects, "subject", Probe, seed: 1);
 
         Assert.True(result.Top1 > 0.95, $"subject top-1 {result.Top1:P1}");
         Assert.Equal(0.2, result.Chance);
-        Assert.Equal(5, result.Subjects);
+        Assert.Equal(5, result.Classes);
         Assert.Equal(Subjects.Length, result.TrainClips + result.TestClips);
     }
 
@@ -72,7 +84,7 @@ public class SubjectProbeTests
         int[] subjects = [.. Enumerable.Range(0, 2000).Select(i => 2 * (i % 5) + 1)];
         using var features = randn(subjects.Length, 16, generator: new Generator(11));
 
-        var result = SubjectProbe.Run(features, subjects, Probe, seed: 1);
+        var result = AttributeProbe.Run(features, subjects, "subject", Probe, seed: 1);
 
         Assert.InRange(result.Top1, 0.2 - 0.06, 0.2 + 0.06);
         Assert.Equal(0.2, result.Chance);
@@ -83,7 +95,7 @@ public class SubjectProbeTests
     {
         using var features = zeros(4, 3);
 
-        var error = Assert.Throws<ArgumentException>(() => SubjectProbe.Run(features, [1, 1, 3], Probe, seed: 1));
+        var error = Assert.Throws<ArgumentException>(() => AttributeProbe.Run(features, [1, 1, 3], "subject", Probe, seed: 1));
 
         Assert.Contains("N = 3", error.Message);
         Assert.Contains("(4, 3)", error.Message);
