@@ -161,4 +161,21 @@ public class BudgetTests
             Budget.Quick.ToString());
         Assert.EndsWith("SyntheticClips = 490, KeyMomentum = 0.99 }", Budget.Quick.Override(keyMomentum: 0.99).ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToString_EveryFieldSet_ShowsEveryField()
+    {
+        // PrintMembers lists the fields by hand; a field added to the record without it fails here.
+        var constructor = typeof(Budget).GetConstructors().Single(c => c.GetParameters().Length > 1);
+        var values = constructor.GetParameters().Select(p => Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType).Select(t =>
+            t == typeof(string) ? "x" : t == typeof(int) ? 7 : t == typeof(double) ? 0.5 : t.IsEnum ? Enum.GetValues(t).GetValue(Enum.GetValues(t).Length - 1) : (object?)null).ToArray();
+        Assert.DoesNotContain(null, values);
+
+        var text = constructor.Invoke(values).ToString();
+
+        foreach (var parameter in constructor.GetParameters())
+        {
+            Assert.Contains($"{parameter.Name} = ", text, StringComparison.Ordinal);
+        }
+    }
 }
