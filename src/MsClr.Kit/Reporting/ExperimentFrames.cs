@@ -68,6 +68,23 @@ public static class ExperimentFrames
             new StringDataFrameColumn("corrected", list.Select(l => l.CorrectedVerdict)));
     }
 
+    /// <summary>Attribute probes (<see cref="AttributeProbeEvaluation"/>), one row each: <c>spec id, method, attribute</c> (subject
+    /// or view), <c>classes</c> (its distinct values), <c>train / test clips</c>, <c>top-1 (%)</c> and <c>chance (%)</c>
+    /// (1 / classes).</summary>
+    public static DataFrame AttributeProbes(IEnumerable<(ExperimentSpec Spec, ProbedAttribute Attribute, Evaluation.AttributeProbeResult Result)> probes)
+    {
+        ArgumentNullException.ThrowIfNull(probes);
+        var list = probes.ToArray();
+        return new DataFrame(
+            new StringDataFrameColumn("spec id", list.Select(p => p.Spec.Id)),
+            new StringDataFrameColumn("method", list.Select(p => Model(p.Spec))),
+            new StringDataFrameColumn("attribute", list.Select(p => p.Attribute.Name())),
+            new Int32DataFrameColumn("classes", list.Select(p => (int?)p.Result.Classes)),
+            new StringDataFrameColumn("train / test clips", list.Select(p => $"{p.Result.TrainClips} / {p.Result.TestClips}")),
+            new DoubleDataFrameColumn("top-1 (%)", list.Select(p => (double?)Math.Round(100 * p.Result.Top1, 1))),
+            new DoubleDataFrameColumn("chance (%)", list.Select(p => (double?)Math.Round(100 * p.Result.Chance, 1))));
+    }
+
     /// <summary>The paper's name for the method: MS- for several training formats, "no aug." without augmentations; a
     /// baseline's own label (<see cref="Experiments.Baselines.BaselineKinds.Label"/>).</summary>
     public static string Model(ExperimentSpec spec)

@@ -31,6 +31,27 @@ public class ExperimentFramesTests
     }
 
     [Fact]
+    public void AttributeProbes_OneRowPerProbe_PercentAndChanceAndTheAttributesName()
+    {
+        var spec = ReproducePlan.Specs(Budget.Smoke, tables: [PaperTables.Table4]).First();
+        var probes = new[]
+        {
+            (spec, ProbedAttribute.Subject, new MsClr.Kit.Evaluation.AttributeProbeResult(0.45678, 0.2, 5, 125, 120)),
+            (spec, ProbedAttribute.View, new MsClr.Kit.Evaluation.AttributeProbeResult(0.7, 1.0 / 3, 3, 123, 122)),
+        };
+
+        var frame = ExperimentFrames.AttributeProbes(probes);
+
+        Assert.Equal(["subject", "view"], frame["attribute"].Cast<string>());
+        Assert.Equal([45.7, 70.0], frame["top-1 (%)"].Cast<double?>());
+        Assert.Equal([20.0, 33.3], frame["chance (%)"].Cast<double?>());
+        Assert.Equal([5, 3], frame["classes"].Cast<int?>());
+        Assert.Equal("125 / 120", (string)frame["train / test clips"][0]!);
+        Assert.All(frame["method"].Cast<string>(), m => Assert.Equal(ExperimentFrames.Model(spec), m));
+        Assert.All(frame["spec id"].Cast<string>(), id => Assert.Equal(spec.Id, id));
+    }
+
+    [Fact]
     public void Results_OneAndTwoFormats_PercentWithTheEnsembleOnlyWhereThereIsOne()
     {
         var specs = ReproducePlan.Specs(Budget.Smoke, tables: [PaperTables.Table1]).Where(s => s.Stream == MsClr.Kit.Skeletons.InputStream.Joint).ToArray();
