@@ -1,5 +1,6 @@
 using MsClr.Kit.IO.Npy;
 using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;
 
@@ -84,11 +85,11 @@ public sealed class EncodeCommandTests : IDisposable
             {
                 if (name.Contains("running_var", StringComparison.Ordinal))
                 {
-                    tensor.copy_(rand(tensor.shape, generator: generator) + 0.5f);
+                    tensor.copy_(rand(tensor.shape, generator: generator).add(HeldScalars.Of(0.5f), HeldScalars.One));
                 }
                 else if (name.Contains("running_mean", StringComparison.Ordinal) || name.StartsWith("edge_importance", StringComparison.Ordinal))
                 {
-                    tensor.add_(randn(tensor.shape, generator: generator) * 0.1f);
+                    tensor.add_(randn(tensor.shape, generator: generator).mul(HeldScalars.Of(0.1f)), HeldScalars.One);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using MsClr.Kit.Evaluation;
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Evaluation;
@@ -67,7 +68,7 @@ public class AttributeProbeTests
         var ids = Subjects.Distinct().Order().ToList();
         using var directions = randn(ids.Count, 16, generator: generator);
         using var rows = tensor(Subjects.Select(s => (long)ids.IndexOf(s)).ToArray());
-        using var features = directions.index_select(0, rows) + 0.3 * randn(Subjects.Length, 16, generator: generator);
+        using var features = directions.index_select(0, rows).add(randn(Subjects.Length, 16, generator: generator).mul(HeldScalars.Of(0.3)), HeldScalars.One);
 
         var result = AttributeProbe.Run(features, Subjects, "subject", Probe, seed: 1);
 

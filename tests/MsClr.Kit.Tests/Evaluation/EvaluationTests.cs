@@ -2,6 +2,7 @@ using MsClr.Kit.Data;
 using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;
 
@@ -49,7 +50,7 @@ public class EvaluationTests
         var softmax = ScoreFusion.FormatEnsemble([a, b]);
         var logits = ScoreFusion.FormatEnsemble([a, b], ScoreAveraging.Logits);
 
-        Assert.True(softmax.allclose((a.softmax(1) + b.softmax(1)) / 2));
+        Assert.True(softmax.allclose(a.softmax(1).add(b.softmax(1), HeldScalars.One).div(HeldScalars.Of(2))));
         Assert.True(logits.allclose(tensor(new float[] { 1, 2 }, [1, 2])));
         Assert.Throws<ArgumentException>(() => ScoreFusion.FormatEnsemble([a, zeros([2, 2])]));
     }
@@ -93,7 +94,7 @@ public class EvaluationTests
 
         // 1e-9 is the spread of an untrained encoder's features, which an absolute epsilon (std + 1e-6) could not fit.
         var results = new[] { 1.0, 1e-9, 1e3 }
-            .Select(scale => LinearProbe.Train(trainX * scale, trainY, testX * scale, testY, 4, config, new Generator(3)))
+            .Select(scale => LinearProbe.Train(trainX.mul(HeldScalars.Of(scale)), trainY, testX.mul(HeldScalars.Of(scale)), testY, 4, config, new Generator(3)))
             .ToArray();
 
         Assert.True(results[0].Final.Top1 > 0.9, $"top-1 {results[0].Final.Top1}");
@@ -153,7 +154,7 @@ public class EvaluationTests
 
         using (no_grad())
         {
-            encoder.get_parameter("fc.0.bias")!.add_(1e-3f);
+            encoder.get_parameter("fc.0.bias")!.add_(HeldScalars.Of(1e-3f), HeldScalars.One);
         }
 
         var error = Assert.Throws<InvalidOperationException>(guard.Verify);
@@ -182,9 +183,9 @@ public class EvaluationTests
     private static (Tensor X, Tensor Y) Clusters(int count, int seed)
     {
         var generator = new Generator((ulong)seed);
-        var labels = arange(count, dtype: ScalarType.Int64) % 4;
-        var centres = eye(4).mul(3);
-        var x = cat([centres.index_select(0, labels), zeros([count, 4])], 1) + randn([count, 8], generator: generator) * 0.5f;
+        var labels = arange(HeldScalars.Of(0), HeldScalars.Of(count), HeldScalars.One, ScalarType.Int64).remainder(HeldScalars.Of(4));
+        var centres = eye(4).mul(HeldScalars.Of(3));
+        var x = cat([centres.index_select(0, labels), zeros([count, 4])], 1).add(randn([count, 8], generator: generator).mul(HeldScalars.Of(0.5f)), HeldScalars.One);
         return (x, labels);
     }
 }

@@ -2,6 +2,7 @@ using MsClr.Kit.Data;
 using MsClr.Kit.Data.Clips;
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -95,7 +96,7 @@ public class FrozenEncoderCalibrationTests
         guard.Verify();
         using (no_grad())
         {
-            encoder.get_parameter("fc.0.bias")!.add_(1e-3f);
+            encoder.get_parameter("fc.0.bias")!.add_(HeldScalars.Of(1e-3f), HeldScalars.One);
         }
 
         var error = Assert.Throws<InvalidOperationException>(guard.Verify);
@@ -114,7 +115,7 @@ public class FrozenEncoderCalibrationTests
     {
         foreach (var (name, buffer) in encoder.named_buffers().Where(b => b.name.EndsWith("running_mean", StringComparison.Ordinal)))
         {
-            buffer.fill_(1e8f);
+            buffer.fill_(HeldScalars.Of(1e8f));
         }
     }
 

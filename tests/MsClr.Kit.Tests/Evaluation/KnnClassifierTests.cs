@@ -1,4 +1,5 @@
 using MsClr.Kit.Evaluation;
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Evaluation;
@@ -70,10 +71,10 @@ public class KnnClassifierTests
     {
         var (train, test) = (Random2D(40, 6, 4), Random2D(10, 6, 5));
         var labels = Enumerable.Range(0, 40).Select(i => (long)(i % 4)).ToArray();
-        using var scale = rand(40, 1, generator: new Generator(6)) * 1e6 + 1e-6;
+        using var scale = rand(40, 1, generator: new Generator(6)).mul(HeldScalars.Of(1e6)).add(HeldScalars.Of(1e-6), HeldScalars.One);
 
         using var plain = KnnClassifier.Predict(tensor(train), tensor(labels), tensor(test), 5, 4);
-        using var scaled = KnnClassifier.Predict(tensor(train) * scale, tensor(labels), tensor(test) * 1e-9, 5, 4);
+        using var scaled = KnnClassifier.Predict(tensor(train) * scale, tensor(labels), tensor(test).mul(HeldScalars.Of(1e-9)), 5, 4);
 
         Assert.Equal(plain.data<long>().ToArray(), scaled.data<long>().ToArray());
     }
@@ -95,9 +96,9 @@ public class KnnClassifierTests
     {
         var centres = tensor(new float[] { 1, 0, 0, 0, 1, 0, 0, 0, 1 }).reshape(3, 3);
         var noise = new Generator(9);
-        var labels = arange(30, dtype: ScalarType.Int64) % 3;
-        var train = centres.index_select(0, labels) + 0.05 * randn(30, 3, generator: noise);
-        var test = centres.index_select(0, labels) + 0.05 * randn(30, 3, generator: noise);
+        var labels = arange(HeldScalars.Of(0), HeldScalars.Of(30), HeldScalars.One, ScalarType.Int64).remainder(HeldScalars.Of(3));
+        var train = centres.index_select(0, labels).add(randn(30, 3, generator: noise).mul(HeldScalars.Of(0.05)), HeldScalars.One);
+        var test = centres.index_select(0, labels).add(randn(30, 3, generator: noise).mul(HeldScalars.Of(0.05)), HeldScalars.One);
 
         Assert.Equal(1.0, KnnClassifier.Top1(train, labels, test, labels, 1, 3));
     }

@@ -1,4 +1,5 @@
 using MsClr.Kit.Evaluation;
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Evaluation;
@@ -6,7 +7,8 @@ namespace MsClr.Kit.Tests.Evaluation;
 public class RawCoordinateFeaturesTests
 {
     private static Tensor Batch(int n, int c, int t, int v, int m) =>
-        randn([n, c, t, v, m], generator: new Generator(11)) * 0.3 + arange(v, dtype: ScalarType.Float32).reshape(1, 1, 1, v, 1);
+        randn([n, c, t, v, m], generator: new Generator(11)).mul(HeldScalars.Of(0.3))
+            .add(arange(HeldScalars.Of(0), HeldScalars.Of(v), HeldScalars.One, ScalarType.Float32).reshape(1, 1, 1, v, 1), HeldScalars.One);
 
     [Fact]
     public void Statistics_MatchANaiveLoopOverPersonsJointsAndChannels()

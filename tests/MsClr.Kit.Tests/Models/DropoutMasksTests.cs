@@ -1,4 +1,5 @@
 using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Models;
@@ -12,10 +13,10 @@ public class DropoutMasksTests
     {
         using var scope = NewDisposeScope();
         var scale = DropoutMasks.KeepScale(empty(1001, 999), probability, new Generator(3)).to(ScalarType.Float32);
-        var dropped = scale.eq(0).to(ScalarType.Float32);
+        var dropped = scale.eq(HeldScalars.Of(0)).to(ScalarType.Float32);
 
         Assert.Equal(new long[] { 1001, 999 }, scale.shape);
-        Assert.Equal(0.0, scale.masked_select(scale.ne(0)).sub(1.0 / (1.0 - probability)).abs().max().item<float>(), 6);
+        Assert.Equal(0.0, scale.masked_select(scale.ne(HeldScalars.Of(0))).sub(HeldScalars.Of(1.0 / (1.0 - probability))).abs().max().item<float>(), 6);
         Assert.InRange(dropped.mean().item<float>(), probability - 0.003, probability + 0.003);
         // Bits of one random byte sit next to each other: neighbours must still be uncorrelated, P(both) = p².
         var flat = dropped.view(-1);

@@ -1,4 +1,5 @@
 using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Models;
@@ -10,7 +11,7 @@ public class EnergyDropTests
     {
         using var scope = NewDisposeScope();
         const int R = 2, C = 3, T = 4, V = 5;
-        var x = randn([R, C, T, V], generator: new Generator(11)) * 2;
+        var x = randn([R, C, T, V], generator: new Generator(11)).mul(HeldScalars.Of(2));
         var values = x.data<float>().ToArray();
         double At(int r, int c, int t, int v) => values[(((r * C) + c) * T + t) * V + v];
 

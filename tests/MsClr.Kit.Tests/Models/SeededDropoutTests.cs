@@ -1,4 +1,5 @@
 using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Models;
@@ -16,9 +17,9 @@ public class SeededDropoutTests
 
         var y = dropout.forward(ones(200_000));
 
-        var kept = y.ne(0).to(ScalarType.Float32).mean().item<float>();
+        var kept = y.ne(HeldScalars.Of(0)).to(ScalarType.Float32).mean().item<float>();
         Assert.InRange(kept, 0.69, 0.71);
-        Assert.True(y.masked_select(y.ne(0)).allclose(full(1, 1 / 0.7f)), "kept values are scaled by 1 / (1 - p)");
+        Assert.True(y.masked_select(y.ne(HeldScalars.Of(0))).allclose(full(1, HeldScalars.Of(1 / 0.7f))), "kept values are scaled by 1 / (1 - p)");
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public class SeededDropoutTests
         randomness.Reseed(3);
         using var dropout = new SeededDropout(0.5, randomness);
         dropout.train();
-        var x = (randn(4000) + 3).to(type).requires_grad_(true);
+        var x = randn(4000).add(HeldScalars.Of(3), HeldScalars.One).to(type).requires_grad_(true);
 
         var y = dropout.forward(x);
         y.backward([ones_like(y)]);
@@ -56,9 +57,9 @@ public class SeededDropoutTests
         Assert.Equal(type, y.dtype);
         Assert.Equal(type, x.grad!.dtype);
         // Kept elements (nonzero output) are doubled and get gradient 2; dropped ones get 0 and gradient 0.
-        var kept = y.ne(0);
-        Assert.True(y.masked_select(kept).equal((x.detach() * 2).masked_select(kept)).all().item<bool>());
-        Assert.True(x.grad!.equal(kept.to(type) * 2).all().item<bool>());
+        var kept = y.ne(HeldScalars.Of(0));
+        Assert.True(y.masked_select(kept).equal(x.detach().mul(HeldScalars.Of(2)).masked_select(kept)).all().item<bool>());
+        Assert.True(x.grad!.equal(kept.to(type).mul(HeldScalars.Of(2))).all().item<bool>());
         Assert.InRange(kept.to(ScalarType.Float32).mean().item<float>(), 0.45, 0.55);
     }
 

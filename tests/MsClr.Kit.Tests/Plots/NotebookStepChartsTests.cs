@@ -1,5 +1,6 @@
 using MsClr.Kit.Evaluation;
 using MsClr.Kit.Plots;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
@@ -58,7 +59,7 @@ public class NotebookStepChartsTests
     public void PoseFrames_MiddleFrame_IsPersonZeroAtFrameTOver2AsJointMajorXyz()
     {
         using var scope = NewDisposeScope();
-        var batch = arange(2 * 3 * 4 * 5 * 2, dtype: ScalarType.Float32).reshape(2, 3, 4, 5, 2);
+        var batch = arange(HeldScalars.Of(0), HeldScalars.Of(2 * 3 * 4 * 5 * 2), HeldScalars.One, ScalarType.Float32).reshape(2, 3, 4, 5, 2);
 
         var frame = PoseFrames.MiddleFrame(batch, clip: 1);
 

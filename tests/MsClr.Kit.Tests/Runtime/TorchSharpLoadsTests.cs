@@ -11,11 +11,11 @@ public class TorchSharpLoadsTests
     {
         // A 3x3 all-ones kernel over a 4x4 ramp: each output is the sum of a 3x3 window, computed here by hand.
         using var scope = NewDisposeScope();
-        var input = arange(16, dtype: ScalarType.Float32).reshape(1, 1, 4, 4);
+        var input = arange(HeldScalars.Of(0), HeldScalars.Of(16), HeldScalars.One, ScalarType.Float32).reshape(1, 1, 4, 4);
         var conv = nn.Conv2d(1, 1, 3, bias: false);
         using (no_grad())
         {
-            conv.weight!.fill_(1f);
+            conv.weight!.fill_(HeldScalars.Of(1f));
         }
 
         var output = conv.forward(input);

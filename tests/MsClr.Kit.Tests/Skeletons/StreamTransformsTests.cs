@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static TorchSharp.torch;
 
@@ -36,7 +37,7 @@ public class StreamTransformsTests
     public void Bone_PaddedBatch_LeavesPaddedJointsZero()
     {
         using var scope = NewDisposeScope();
-        var batch = JointPadding.Pad(randn([2, 3, 4, 25, 2]) + 1, 42);
+        var batch = JointPadding.Pad(randn([2, 3, 4, 25, 2]).add(HeldScalars.One, HeldScalars.One), 42);
 
         var bone = StreamTransforms.Bone(batch, SkeletonFormats.NtuRgbD);
 

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Training;
 using static TorchSharp.torch;
 
@@ -123,9 +124,9 @@ public sealed class ScalarSafeSgdTests
         var generator = new Generator((ulong)(100 + step));
         var x = randn([8, 4], generator: generator);
         var target = randn([8, 3], generator: generator);
-        var prediction = onlyFirst ? x.matmul(weights[0]) : x.matmul(weights[0]) + weights[1];
+        var prediction = onlyFirst ? x.matmul(weights[0]) : x.matmul(weights[0]).add(weights[1], HeldScalars.One);
         optimizer.zero_grad();
-        (prediction - target).pow(2).mean().backward();
+        (prediction - target).pow(HeldScalars.Of(2)).mean().backward();
         optimizer.step();
     }
 }

@@ -1,4 +1,5 @@
 using MsClr.Kit.Data.Augmentation;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static MsClr.Kit.Tests.Data.Augmentation.AugmentationData;
 using static TorchSharp.torch;
@@ -28,7 +29,7 @@ public class NoiseBlurMaskTests
 
         var noisy = new GaussianNoiseStep { Probability = 1 }.Apply(x, Format, new Generator(2));
 
-        Assert.Equal(0, noisy.eq(0).sum().item<long>());
+        Assert.Equal(0, noisy.eq(HeldScalars.Of(0)).sum().item<long>());
         Assert.InRange(noisy.std().item<float>(), 0.0098f, 0.0102f);
     }
 
@@ -120,7 +121,7 @@ public class NoiseBlurMaskTests
         {
             for (var c = 0; c < 3; c++)
             {
-                Assert.True(c == n ? masked[n, c].eq(0).all().item<bool>() : Same(masked[n, c], x[n, c]));
+                Assert.True(c == n ? masked[n, c].eq(HeldScalars.Of(0)).all().item<bool>() : Same(masked[n, c], x[n, c]));
             }
         }
     }
@@ -133,7 +134,7 @@ public class NoiseBlurMaskTests
 
         var masked = new AxisMaskStep { Probability = 1 }.Apply(x, Format, new Generator(9));
 
-        var zeroChannels = masked.eq(0).flatten(2).all(2).sum(1);
-        Assert.True(zeroChannels.eq(1).all().item<bool>());
+        var zeroChannels = masked.eq(HeldScalars.Of(0)).flatten(2).all(2).sum(1);
+        Assert.True(zeroChannels.eq(HeldScalars.One).all().item<bool>());
     }
 }

@@ -1,4 +1,5 @@
 using MsClr.Kit.Data.Augmentation;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static MsClr.Kit.Tests.Data.Augmentation.AugmentationData;
 using static TorchSharp.torch;
@@ -60,7 +61,7 @@ public class RotationStepTests
 
         var rotated = new RotationStep().Apply(x, Format, new Generator(7));
 
-        Assert.True(MaxAbsDifference(x.square().sum(1).sqrt(), rotated.square().sum(1).sqrt()) < 1e-4f);
+        Assert.True(MaxAbsDifference(x.pow(HeldScalars.Of(2)).sum(1).sqrt(), rotated.pow(HeldScalars.Of(2)).sum(1).sqrt()) < 1e-4f);
         Assert.True(MaxAbsDifference(x, rotated) > 1e-2f);
     }
 
@@ -69,7 +70,7 @@ public class RotationStepTests
     {
         using var scope = NewDisposeScope();
         using var draw = new RotationStep().Draw([600, 3, 50, 42, 2], new Generator(8));
-        var degrees = (draw.Values * (180 / Math.PI)).data<float>().ToArray();
+        var degrees = draw.Values.mul(HeldScalars.Of(180 / Math.PI)).data<float>().ToArray();
 
         Assert.True(draw.Applied.all().item<bool>());
         Assert.All(degrees, d => Assert.InRange(d, 0f, 30f));

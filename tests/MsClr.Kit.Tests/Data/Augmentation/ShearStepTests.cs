@@ -1,4 +1,5 @@
 using MsClr.Kit.Data.Augmentation;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static MsClr.Kit.Tests.Data.Augmentation.AugmentationData;
 using static TorchSharp.torch;
@@ -47,9 +48,9 @@ public class ShearStepTests
         {
             var c = coefficients[n].data<float>().ToArray();
             var (p0, p1, p2) = (x[n, 0], x[n, 1], x[n, 2]);
-            Assert.True(MaxAbsDifference(sheared[n, 0], p0 + (c[0] * p1) + (c[3] * p2)) < 1e-5f);
-            Assert.True(MaxAbsDifference(sheared[n, 1], (c[1] * p0) + p1 + (c[4] * p2)) < 1e-5f);
-            Assert.True(MaxAbsDifference(sheared[n, 2], (c[2] * p0) + (c[5] * p1) + p2) < 1e-5f);
+            Assert.True(MaxAbsDifference(sheared[n, 0], p0.add(p1.mul(HeldScalars.Of(c[0])), HeldScalars.One).add(p2.mul(HeldScalars.Of(c[3])), HeldScalars.One)) < 1e-5f);
+            Assert.True(MaxAbsDifference(sheared[n, 1], p0.mul(HeldScalars.Of(c[1])).add(p1, HeldScalars.One).add(p2.mul(HeldScalars.Of(c[4])), HeldScalars.One)) < 1e-5f);
+            Assert.True(MaxAbsDifference(sheared[n, 2], p0.mul(HeldScalars.Of(c[2])).add(p1.mul(HeldScalars.Of(c[5])), HeldScalars.One).add(p2, HeldScalars.One)) < 1e-5f);
         }
     }
 

@@ -1,4 +1,5 @@
 using MsClr.Kit.Data.Augmentation;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using static MsClr.Kit.Tests.Data.Augmentation.AugmentationData;
 using static TorchSharp.torch;
@@ -14,7 +15,7 @@ public class TemporalCropStepTests
 
     // Every element of frame t holds t, so an output frame names its source frame.
     private static Tensor FrameNumbers(long count) =>
-        arange(50, ScalarType.Float32).view(1, 1, 50, 1, 1).expand(count, 3, 50, Format.JointCount, 2).contiguous();
+        arange(HeldScalars.Of(0), HeldScalars.Of(50), HeldScalars.One, ScalarType.Float32).view(1, 1, 50, 1, 1).expand(count, 3, 50, Format.JointCount, 2).contiguous();
 
     [Fact]
     public void PaddedFrameIndex_FiftyFrames_IsTheSpecMap()
@@ -29,7 +30,7 @@ public class TemporalCropStepTests
     public void Apply_EveryStart_KeepsShapeAndTakesWindowOfThePaddedSequence()
     {
         using var scope = NewDisposeScope();
-        var starts = arange(17, ScalarType.Int64);
+        var starts = arange(HeldScalars.Of(0), HeldScalars.Of(17), HeldScalars.One, ScalarType.Int64);
         var x = FrameNumbers(17);
 
         var cropped = new TemporalCropStep().Apply(x, Draw(starts), Format);

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Training.Losses;
 using static TorchSharp.torch;
 
@@ -56,7 +57,7 @@ public class AimClrObjectiveTests
         var (q, e, ed) = Logits(views);
 
         var nce = AimClrObjective.MinedNce(1, q, e, ed);
-        var total = nce + AimClrObjective.ExtremeTerm(q.Logits, e, ed).Term;
+        var total = nce.add(AimClrObjective.ExtremeTerm(q.Logits, e, ed).Term, HeldScalars.One);
 
         var (lq, le, led) = (NaiveLogits(views.Q, views), NaiveLogits(views.Extreme, views), NaiveLogits(views.ExtremeDrop, views));
         var mask = NaiveContrastive.Top1Mask(
@@ -74,7 +75,7 @@ public class AimClrObjectiveTests
         var views = RandomViews(73);
         var (q, e, ed) = Logits(views);
 
-        (AimClrObjective.MinedNce(1, q, e, ed) + AimClrObjective.ExtremeTerm(q.Logits, e, ed).Term).backward();
+        AimClrObjective.MinedNce(1, q, e, ed).add(AimClrObjective.ExtremeTerm(q.Logits, e, ed).Term, HeldScalars.One).backward();
 
         Assert.True(views.Q.grad!.abs().sum().item<float>() > 0);
     }

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 
 namespace MsClr.Kit.Tests.Training.Losses;
@@ -15,5 +16,5 @@ internal static class ContrastiveTensors
 
     /// <summary>Random logits of magnitude up to about 1/T.</summary>
     public static Tensor Logits(long rows, long columns, Generator generator) =>
-        randn([rows, columns], generator: generator) * 5;
+        randn([rows, columns], generator: generator).mul(HeldScalars.Of(5));
 }

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Training.Losses;
 using static TorchSharp.torch;
 
@@ -21,7 +22,7 @@ public class InfoNceTests
     {
         using var scope = NewDisposeScope();
         var logits = zeros(4, 129);
-        logits.select(1, 0).fill_(100);
+        logits.select(1, 0).fill_(HeldScalars.Of(100));
 
         Assert.Equal(0.0, AimClrObjective.InfoNce(logits).item<float>(), 1e-6);
     }

@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Training.Losses;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
@@ -8,7 +9,7 @@ public class KeyQueueTests
 {
     // Keys whose every entry encodes (write, row): easy to find in the queue afterwards.
     private static Tensor Keys(int write, int rows, int dim) =>
-        arange(rows * dim, dtype: float32).reshape(rows, dim) + (1000 * write);
+        arange(HeldScalars.Of(0), HeldScalars.Of(rows * dim), HeldScalars.One, float32).reshape(rows, dim).add(HeldScalars.Of(1000 * write), HeldScalars.One);
 
     private static float[] Column(KeyQueue queue, long column) =>
         queue.Queue.narrow(1, column, 1).flatten().data<float>().ToArray();
@@ -23,7 +24,7 @@ public class KeyQueueTests
         Assert.Equal(ScalarType.Float32, queue.Queue.dtype);
         Assert.Equal(0, queue.Pointer);
         var norms = queue.Queue.norm(0);
-        Assert.True(norms.sub(1).abs().max().item<float>() < 1e-5f);
+        Assert.True(norms.sub(HeldScalars.One).abs().max().item<float>() < 1e-5f);
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public class KeyQueueTests
         using var queue = new KeyQueue(3, 8, new Generator(2));
         var keys = randn([2, 3], generator: new Generator(5)).requires_grad_();
 
-        queue.Enqueue(keys * 2);
+        queue.Enqueue(keys.mul(HeldScalars.Of(2)));
 
         Assert.False(queue.Queue.requires_grad);
     }

@@ -1,3 +1,5 @@
+using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Training.Pretraining;
 using static TorchSharp.torch;
 
@@ -5,14 +7,14 @@ namespace MsClr.Kit.Tests.Training.Losses;
 
 public class MomentumUpdateTests
 {
-    private static nn.Module Encoder(int outputs = 2) => nn.Sequential(nn.Linear(2, outputs), nn.BatchNorm1d(outputs));
+    private static nn.Module Encoder(int outputs = 2) => nn.Sequential(nn.Linear(2, outputs), new ScalarSafeBatchNorm1d(outputs));
 
     private static void Fill(nn.Module module, float start)
     {
         using var noGrad = no_grad();
         foreach (var parameter in module.parameters())
         {
-            parameter.copy_(arange(parameter.numel(), dtype: float32).reshape(parameter.shape) + start);
+            parameter.copy_(arange(HeldScalars.Of(0), HeldScalars.Of(parameter.numel()), HeldScalars.One, float32).reshape(parameter.shape).add(HeldScalars.Of(start), HeldScalars.One));
         }
     }
 
@@ -51,7 +53,8 @@ public class MomentumUpdateTests
         var queryParameters = query.named_parameters().ToDictionary(p => p.name, p => p.parameter);
         foreach (var (name, parameter) in key.named_parameters())
         {
-            var expected = (arange(parameter.numel(), dtype: float32).reshape(parameter.shape) * 0.9) + (queryParameters[name] * 0.1);
+            var expected = arange(HeldScalars.Of(0), HeldScalars.Of(parameter.numel()), HeldScalars.One, float32).reshape(parameter.shape).mul(HeldScalars.Of(0.9))
+                .add(queryParameters[name].mul(HeldScalars.Of(0.1)), HeldScalars.One);
             Assert.True(parameter.allclose(expected, rtol: 0, atol: 1e-5), name);
         }
     }

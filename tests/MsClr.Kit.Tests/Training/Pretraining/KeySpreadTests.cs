@@ -1,3 +1,4 @@
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using Parquet;
 using Parquet.Schema;
@@ -39,7 +40,7 @@ public class KeySpreadTests
     public void MeanPairwiseCosine_RandomUnitKeys_MatchesANaiveLoopOverPairs()
     {
         var generator = new Generator(3);
-        using var keys = nn.functional.normalize(randn([9, 5], generator: generator) + 0.5f, dim: 1);
+        using var keys = nn.functional.normalize(randn([9, 5], generator: generator).add(HeldScalars.Of(0.5f), HeldScalars.One), dim: 1);
         var rows = keys.data<float>().ToArray();
         double sum = 0;
         var pairs = 0;

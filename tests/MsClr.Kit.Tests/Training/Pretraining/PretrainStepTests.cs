@@ -1,4 +1,5 @@
 using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using MsClr.Kit.Skeletons;
 using MsClr.Kit.Training.Losses;
 using MsClr.Kit.Training.Pretraining;
@@ -80,7 +81,7 @@ public sealed class PretrainStepTests
         var ed = ContrastiveLogits.Compute(nn.functional.normalize(dropped, dim: 1), key, queue, config.Temperature);
         var nce = config.UsesMining(epoch) ? AimClrObjective.MinedNce(config.TopK, q, e, ed) : AimClrObjective.InfoNce(q.Logits);
         var (term, extreme, extremeDrop) = AimClrObjective.ExtremeTerm(q.Logits, e, ed);
-        var total = nce + term;
+        var total = nce.add(term, HeldScalars.One);
         total.backward();
         model.Queue.Enqueue(key);
         return (total.item<float>(), nce.item<float>(), extreme.item<float>(), extremeDrop.item<float>());
