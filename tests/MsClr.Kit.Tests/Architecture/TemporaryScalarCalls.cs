@@ -42,9 +42,10 @@ internal sealed class TemporaryScalarCalls
     /// <summary>Every place in the assembly at <paramref name="assemblyPath"/> that converts: a call to a converting
     /// TorchSharp method, a TorchSharp call that returns or makes an object of a converting type, and a type of the
     /// assembly that inherits a converting virtual method. Types whose full name is in <paramref name="allowedTypes"/>
-    /// (and their nested types) are skipped.</summary>
+    /// (and their nested types) are skipped, and so are methods marked with the attribute named
+    /// <paramref name="allowingAttribute"/>, with the lambdas and local functions written in them.</summary>
     /// <returns>One line per place: caller, then what converts.</returns>
-    public IReadOnlyList<string> In(string assemblyPath, IReadOnlySet<string> allowedTypes)
+    public IReadOnlyList<string> In(string assemblyPath, IReadOnlySet<string> allowedTypes, string allowingAttribute)
     {
         var resolver = new DefaultAssemblyResolver();
         resolver.AddSearchDirectory(Path.GetDirectoryName(assemblyPath)!);
@@ -58,7 +59,7 @@ internal sealed class TemporaryScalarCalls
                 places.Add($"{type.FullName} inherits {inherited.DeclaringType.Name}.{inherited.Name}");
             }
 
-            foreach (var method in type.Methods.Where(m => m.HasBody))
+            foreach (var method in type.Methods.Where(m => m.HasBody && !IsMarked(m, allowingAttribute)))
             {
                 foreach (var instruction in method.Body.Instructions.Where(i => CallCodes.Contains(i.OpCode.Code)))
                 {
@@ -162,6 +163,22 @@ internal sealed class TemporaryScalarCalls
         }
 
         return null;
+    }
+
+    // Whether method, or the method a lambda or local function was written in, carries the attribute: the compiler names
+    // those after it (<Outer>b__0_1, <Outer>g__Local|0_0) and puts them in the same type or a nested one.
+    private static bool IsMarked(MethodDefinition method, string attribute)
+    {
+        var name = method.Name.StartsWith('<') ? method.Name[1..method.Name.IndexOf('>', StringComparison.Ordinal)] : method.Name;
+        for (var type = method.DeclaringType; type is not null; type = type.DeclaringType)
+        {
+            if (type.Methods.Any(m => m.Name == name && m.CustomAttributes.Any(a => a.AttributeType.FullName == attribute)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsTorchSharp(ModuleDefinition module) => module.Assembly.Name.Name == _torchSharp.Assembly.Name.Name;

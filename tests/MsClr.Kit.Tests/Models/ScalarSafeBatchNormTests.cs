@@ -1,4 +1,5 @@
 using MsClr.Kit.Models;
+using MsClr.Kit.Tests.Architecture;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -12,6 +13,7 @@ public sealed class ScalarSafeBatchNormTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    [ComparesWithTorchSharpsConvertingCode]
     public void Forward_TrainThenEval_MatchesTorchSharpBitForBit(int dimensions, double? momentum)
     {
         using BatchNorm safe = dimensions == 1 ? new ScalarSafeBatchNorm1d(6) : new ScalarSafeBatchNorm2d(6);
@@ -42,6 +44,7 @@ public sealed class ScalarSafeBatchNormTests
     }
 
     [Fact]
+    [ComparesWithTorchSharpsConvertingCode]
     public void StateDict_HasTorchSharpsKeysAndShapes()
     {
         using var safe = new ScalarSafeBatchNorm2d(4);

@@ -1,4 +1,5 @@
 using MsClr.Kit.Runtime;
+using MsClr.Kit.Tests.Architecture;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -27,6 +28,7 @@ public sealed class HeldScalarsTests
     }
 
     [Fact]
+    [ComparesWithTorchSharpsConvertingCode]
     public void Of_InAnOperation_GivesWhatTheImplicitConversionGives()
     {
         using var x = tensor(new[] { 0.1f, -2.5f, 3.25f });
