@@ -81,8 +81,10 @@ public sealed class AttributeProbeEvaluation(string dataRoot, string runsRoot, D
         return result;
     }
 
+    // A subject.json written before the probe was generalised names its class count "subjects"; it reads as 0 classes
+    // here and is probed again (the same halves and seed, so the same top-1).
     private static Dictionary<string, AttributeProbeResult>? Read(string path) =>
-        JsonSerializer.Deserialize<Saved>(File.ReadAllText(path), Json)?.Formats is { Count: > 0 } formats ? new(formats) : null;
+        JsonSerializer.Deserialize<Saved>(File.ReadAllText(path), Json)?.Formats is { Count: > 0 } formats && formats.Values.All(r => r.Classes > 0) ? new(formats) : null;
 
     private sealed record Saved(string Protocol, IReadOnlyDictionary<string, AttributeProbeResult> Formats);
 }

@@ -122,6 +122,14 @@ public class EvaluateCommandTests
         // A second call reuses subject.json and records nothing new.
         Assert.Equal(0, CliRun.Invoke(["evaluate", "--protocol", "subject", "--linear-epochs", "2", .. Options]).ExitCode);
         Assert.Equal(rows.Count, new ResultsStore(Path.Combine(roots.Folder, "runs")).Load().Count);
+
+        // A file from before the probe was generalised ("subjects", not "classes") is probed again, to the same top-1.
+        var path = Path.Combine(run, ProbedAttribute.Subject.FileName());
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"classes\"", "\"subjects\"", StringComparison.Ordinal));
+        var (_, again, _) = CliRun.Invoke(["evaluate", "--protocol", "subject", "--linear-epochs", "2", .. Options]);
+        Assert.Contains("\"classes\": 2", File.ReadAllText(path));
+        Assert.Equal(rows.Count + 2, new ResultsStore(Path.Combine(roots.Folder, "runs")).Load().Count);
+        Assert.Contains($"{saved.RootElement.GetProperty("formats").GetProperty("ntu-rgb+d").GetProperty("top1").GetDouble():P1}", again);
     }
 
     [Fact]
