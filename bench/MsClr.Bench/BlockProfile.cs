@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MsClr.Kit.Models;
+using MsClr.Kit.Runtime;
 using static TorchSharp.torch;
 using static TorchSharp.torch.nn;
 
@@ -29,7 +30,7 @@ internal static class BlockProfile
             var adjacency = rand(3, joints, joints);
             var y = gcnConv.forward(x);
             var temporal = Conv2d(cout, cout, (9L, 1L), padding: (4L, 0L));
-            var norm = BatchNorm2d(cout);
+            var norm = new ScalarSafeBatchNorm2d(cout);
             norm.train();
             var z = randn(rows, cout, frames, joints);
             var label = $"{cin}→{cout}, T {frames}";
@@ -45,12 +46,12 @@ internal static class BlockProfile
             Row(label, "ReLU", () => functional.relu(z));
             Row(label, "dropout mask (bernoulli)", () => empty_like(z).bernoulli_(0.5));
             var generator = new Generator(1);
-            Row(label, "dropout mask (uniform < keep)", () => empty_like(z).uniform_(0, 1, generator).lt_(0.5));
+            Row(label, "dropout mask (uniform < keep)", () => empty_like(z).uniform_(0, 1, generator).lt_(HeldScalars.Of(0.5)));
             Row(label, "dropout mask (bernoulli, own generator)", () => empty_like(z).bernoulli_(0.5, generator));
             Row(label, "dropout multipliers (DropoutMasks, random bits at p = 0.5)", () => DropoutMasks.KeepScale(z, 0.5, generator));
-            var dropped = DropoutMasks.KeepScale(z, 0.5, generator).eq(0);
+            var dropped = DropoutMasks.KeepScale(z, 0.5, generator).eq(HeldScalars.Of(0));
             var multipliers = DropoutMasks.KeepScale(z, 0.5, generator);
-            Row(label, "dropout applied with masked_fill (bool mask)", () => (z * 2.0).masked_fill_(dropped, 0));
+            Row(label, "dropout applied with masked_fill (bool mask)", () => z.mul(HeldScalars.Of(2.0)).masked_fill_(dropped, HeldScalars.Of(0)));
             Row(label, "dropout applied as a product (bf16 multipliers)", () => z * multipliers);
         }
     }

@@ -33,9 +33,22 @@ public sealed class ScalarLifetimeTests
     [InlineData("MsClr.Notebooks")]
     [InlineData("msclr")]
     [InlineData("MsClr.Kit.Tests")]
-    public void KitAssembly_NumbersReachTensorOperations_OnlyAsHeldScalars(string assembly)
+    public void KitAssembly_NumbersReachTensorOperations_OnlyAsHeldScalars(string assembly) =>
+        AssertNoTemporaryScalars(assembly, Path.Combine(AppContext.BaseDirectory, assembly + ".dll"));
+
+    [Fact]
+    public void BenchAssembly_NumbersReachTensorOperations_OnlyAsHeldScalars()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, assembly + ".dll");
+        // The tests do not reference the bench, but the solution builds it beside them, in the same configuration.
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var path = Path.Combine(KitEnvironment.RepositoryRoot, "bench", "MsClr.Bench", "bin", output.Parent!.Name, output.Name, "MsClr.Bench.dll");
+        Assert.True(File.Exists(path), $"{path} is missing: build the solution (MsClr.Kit.sln), which builds the bench with the tests");
+
+        AssertNoTemporaryScalars("MsClr.Bench", path);
+    }
+
+    private static void AssertNoTemporaryScalars(string assembly, string path)
+    {
         var allowed = new HashSet<string>(StringComparer.Ordinal) { typeof(HeldScalars).FullName! };
 
         var places = Analysis.Value.In(path, allowed, typeof(ComparesWithTorchSharpsConvertingCodeAttribute).FullName!);
